@@ -1,0 +1,48 @@
+using CertLang.Syntax;
+using CertLang.Syntax.Text;
+
+namespace CertLang.Cli.Sources;
+
+/// <summary>Finds and parses the <c>.cert</c> files of a pack folder (or a single file).</summary>
+internal static class PackSources
+{
+    /// <summary>Parses every <c>.cert</c> file under <paramref name="path"/>, in a stable order (ordinal by path).</summary>
+    public static IReadOnlyList<SyntaxTree> Parse(string path)
+    {
+        var texts = FindFiles(path).Select(Read).ToArray();
+        var trees = new SyntaxTree[texts.Length];
+        Parallel.For(0, texts.Length, i => trees[i] = SyntaxTree.Parse(texts[i]));
+        return trees;
+    }
+
+    private static List<string> FindFiles(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new UserInputException($"'{path}' is neither a folder of .cert files nor a .cert file");
+        }
+
+        var files = Directory.EnumerateFiles(path, "*.cert", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false })
+            .Select(file => DisplayPath.Of(file))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static SourceText Read(string file)
+    {
+        try
+        {
+            return SourceText.From(File.ReadAllBytes(file), file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"cannot read '{file}': {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using CertLang.Syntax.Text;
+
+namespace CertLang.Syntax.Diagnostics;
+
+/// <summary>The diagnostics of the syntax layer (CERT0001–CERT0099), one method per diagnostic.</summary>
+public static class SyntaxDiagnostics
+{
+    /// <summary>CERT0001: characters that no token can be made of.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedCharacters = new("CERT0001", DiagnosticSeverity.Error, "Unexpected characters");
+
+    /// <summary>CERT0002: a string without its closing quote.</summary>
+    public static readonly DiagnosticDescriptor UnterminatedString = new("CERT0002", DiagnosticSeverity.Error, "Unterminated string");
+
+    /// <summary>CERT0003: an escape sequence the language does not know.</summary>
+    public static readonly DiagnosticDescriptor InvalidEscape = new("CERT0003", DiagnosticSeverity.Error, "Invalid escape sequence");
+
+    /// <summary>CERT0004: a block comment without its closing <c>*/</c>.</summary>
+    public static readonly DiagnosticDescriptor UnterminatedComment = new("CERT0004", DiagnosticSeverity.Error, "Unterminated block comment");
+
+    /// <summary>CERT0005: a token where the grammar does not allow it.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedToken = new("CERT0005", DiagnosticSeverity.Error, "Unexpected token");
+
+    /// <summary>CERT0006: a token the grammar needs is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingToken = new("CERT0006", DiagnosticSeverity.Error, "Missing token");
+
+    /// <summary>CERT0007: brackets or <c>not</c>s nested deeper than the parser accepts.</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("CERT0007", DiagnosticSeverity.Error, "Nesting too deep");
+
+    /// <summary>CERT0008: the file is not valid UTF-8.</summary>
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("CERT0008", DiagnosticSeverity.Error, "Invalid UTF-8");
+
+    /// <summary>All descriptors of the syntax layer.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [UnexpectedCharacters, UnterminatedString, InvalidEscape, UnterminatedComment, UnexpectedToken, MissingToken, NestingTooDeep, InvalidUtf8];
+
+    internal static Diagnostic UnexpectedCharactersFound(SourceText source, TextSpan span) =>
+        new(UnexpectedCharacters, source, span, $"unexpected {Describe(source.ToString(span))}; remove {(span.Length == 1 ? "it" : "them")}");
+
+    internal static Diagnostic StringNotClosed(SourceText source, TextSpan span) =>
+        new(UnterminatedString, source, span, "string is not closed; add a '\"' before the end of the line");
+
+    internal static Diagnostic EscapeNotKnown(SourceText source, TextSpan span) =>
+        new(InvalidEscape, source, span, $"unknown escape sequence '{source.ToString(span)}'; use \\\", \\\\, \\n, \\t or \\uXXXX");
+
+    internal static Diagnostic CommentNotClosed(SourceText source, TextSpan span) =>
+        new(UnterminatedComment, source, span, "block comment is not closed; add '*/'");
+
+    internal static Diagnostic TokenNotExpected(SourceText source, TextSpan span, string found, string expected, string? didYouMean) =>
+        new(UnexpectedToken, source, span, didYouMean is null
+            ? $"unexpected {found}; expected {expected}"
+            : $"unexpected {found}; did you mean '{didYouMean}'?");
+
+    internal static Diagnostic TokenMissing(SourceText source, TextSpan span, string expected, string found) =>
+        new(MissingToken, source, span, $"expected {expected} before {found}");
+
+    internal static Diagnostic NestedTooDeeply(SourceText source, TextSpan span, int limit) =>
+        new(NestingTooDeep, source, span, $"nested more than {limit} levels deep; the parser skipped the rest of this group: split the condition");
+
+    internal static Diagnostic NotUtf8(SourceText source, int byteOffset) =>
+        new(InvalidUtf8, source, new TextSpan(0, 0), $"the file is not valid UTF-8 (first bad byte at offset {byteOffset}); save it as UTF-8");
+
+    private static string Describe(string characters)
+    {
+        var shown = characters.Length > 20 ? characters[..20] + "…" : characters;
+        var escaped = string.Concat(shown.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+        return characters.Length == 1 ? $"character '{escaped}'" : $"characters '{escaped}'";
+    }
+}

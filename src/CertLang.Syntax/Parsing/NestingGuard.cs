@@ -1,0 +1,88 @@
+using Antlr4.Runtime;
+using CertLang.Syntax.Diagnostics;
+using CertLang.Syntax.Generated;
+using CertLang.Syntax.Text;
+
+namespace CertLang.Syntax.Parsing;
+
+/// <summary>
+/// Keeps the recursive-descent parser, and every walker of the tree after it, off deep recursion: brackets and
+/// <c>not</c>s nested deeper than <see cref="MaxDepth"/> are taken off the parser's channel before parsing and end up
+/// as skipped-token trivia, with one diagnostic.
+/// </summary>
+internal static class NestingGuard
+{
+    /// <summary>The deepest nesting of brackets and <c>not</c>s the parser sees.</summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>Hides too-deep tokens from the parser; returns their indexes.</summary>
+    public static HashSet<int> HideTooDeep(SourceText source, List<IToken> tokens, List<Diagnostic> diagnostics)
+    {
+        var hidden = new HashSet<int>();
+        var opened = new Stack<int>();
+        var depth = 0;
+        var notRun = 0;
+        var skippedGroups = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Channel != TokenConstants.DefaultChannel || token.Type == TokenConstants.EOF)
+            {
+                continue;
+            }
+
+            if (skippedGroups > 0)
+            {
+                skippedGroups += token.Type switch
+                {
+                    CertLangLexer.LPAREN or CertLangLexer.LBRACE => 1,
+                    CertLangLexer.RPAREN or CertLangLexer.RBRACE => -1,
+                    _ => 0,
+                };
+                Hide(token, i, hidden);
+                continue;
+            }
+
+            var tooDeep = depth + notRun >= MaxDepth;
+            switch (token.Type)
+            {
+                case CertLangLexer.LPAREN or CertLangLexer.LBRACE when tooDeep:
+                    diagnostics.Add(SyntaxDiagnostics.NestedTooDeeply(source, SpanOf(token), MaxDepth));
+                    skippedGroups = 1;
+                    Hide(token, i, hidden);
+                    break;
+                case CertLangLexer.LPAREN or CertLangLexer.LBRACE:
+                    opened.Push(1 + notRun);
+                    depth += 1 + notRun;
+                    break;
+                case CertLangLexer.RPAREN or CertLangLexer.RBRACE when opened.Count > 0:
+                    depth -= opened.Pop();
+                    break;
+                case CertLangLexer.NOT when tooDeep:
+                    if (depth + notRun == MaxDepth)
+                    {
+                        diagnostics.Add(SyntaxDiagnostics.NestedTooDeeply(source, SpanOf(token), MaxDepth));
+                    }
+
+                    notRun++;
+                    Hide(token, i, hidden);
+                    continue;
+                case CertLangLexer.NOT:
+                    notRun++;
+                    continue;
+            }
+
+            notRun = 0;
+        }
+
+        return hidden;
+    }
+
+    private static void Hide(IToken token, int index, HashSet<int> hidden)
+    {
+        ((CommonToken)token).Channel = TokenConstants.HiddenChannel;
+        hidden.Add(index);
+    }
+
+    private static TextSpan SpanOf(IToken token) => TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+}

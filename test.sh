@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test of the repository: the generated parser is up to date, the solution builds with warnings as
+# errors, all test projects pass (property tests at full strength), and the README's example command works.
+# Needs only the .NET SDK, node and npm.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export CERTLANG_PROPERTY_ITERATIONS=${CERTLANG_PROPERTY_ITERATIONS:-40000}
+export SNAPSHOOTER_STRICT_MODE=true   # a missing snapshot fails instead of being written
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "generated parser matches grammar/CertLang.g4"
+generated=$(mktemp -d)
+trap 'rm -rf "$generated"' EXIT
+grammar/generate.sh "$generated/Generated"
+if ! diff -r "$generated/Generated" src/CertLang.Syntax/Generated; then
+  echo "src/CertLang.Syntax/Generated is stale: run grammar/generate.sh and commit the result." >&2
+  exit 1
+fi
+
+step "build"
+dotnet build CertLang.sln --nologo -v quiet -clp:NoSummary
+
+step "tests"
+log="$generated/test.log"
+set +e
+dotnet test CertLang.sln --no-build --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
+[ "$status" -eq 0 ] || { echo "dotnet test failed"; echo "$passed passed, $failed failed"; exit 1; }
+
+step "README: certc check examples"
+dotnet run --project src/CertLang.Cli --no-build -- check examples
+
+echo
+echo "$passed passed, $failed failed"
