@@ -1,20 +1,10 @@
 namespace CertLang.Syntax;
 
-/// <summary>Facts about kinds: which are keywords, trivia, comments, and how they are written.</summary>
+/// <summary>Facts about kinds: which are keywords, and how keywords and punctuation are written.</summary>
 public static class SyntaxFacts
 {
     /// <summary>Whether the kind is a keyword token.</summary>
     public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.PackKeyword and <= SyntaxKind.FalseKeyword;
-
-    /// <summary>Whether the kind is a token (keyword, punctuation, name, literal or end of file).</summary>
-    public static bool IsToken(SyntaxKind kind) => kind is >= SyntaxKind.PackKeyword and <= SyntaxKind.EndOfFileToken;
-
-    /// <summary>Whether the kind is a trivia.</summary>
-    public static bool IsTrivia(SyntaxKind kind) => kind is >= SyntaxKind.WhitespaceTrivia and <= SyntaxKind.SkippedTokenTrivia;
-
-    /// <summary>Whether the kind is a comment trivia.</summary>
-    public static bool IsComment(SyntaxKind kind) =>
-        kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.DocumentationCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
 
     /// <summary>The fixed text of a keyword or punctuation token, or null for names, literals and end of file.</summary>
     public static string? GetText(SyntaxKind kind) => kind switch

@@ -67,9 +67,6 @@ public abstract class SyntaxNode : SyntaxElement
     /// <inheritdoc />
     public override TextSpan FullSpan => TextSpan.FromBounds(FirstToken.FullSpan.Start, LastToken.FullSpan.End);
 
-    /// <summary>The child nodes, without tokens.</summary>
-    public IEnumerable<SyntaxNode> ChildNodes() => Children.OfType<SyntaxNode>();
-
     /// <summary>This node's descendants (not itself), in source order.</summary>
     public IEnumerable<SyntaxNode> DescendantNodes()
     {

@@ -38,12 +38,6 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>The token's text, without trivia; empty for a missing token.</summary>
     public string Text => _source.ToString(_span);
 
-    /// <summary>The source text the token belongs to.</summary>
-    internal SourceText Source => _source;
-
-    /// <summary>Whether any trivia of the token is of <paramref name="kind"/>.</summary>
-    public bool HasTrivia(SyntaxKind kind) => LeadingTrivia.Any(t => t.Kind == kind) || TrailingTrivia.Any(t => t.Kind == kind);
-
     /// <inheritdoc />
     public override string ToString() => Text;
 

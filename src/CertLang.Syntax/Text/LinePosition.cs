@@ -1,11 +1,8 @@
 namespace CertLang.Syntax.Text;
 
 /// <summary>A zero-based line and character (UTF-16 code unit) position, as LSP counts them.</summary>
-public readonly record struct LinePosition(int Line, int Character) : IComparable<LinePosition>
+public readonly record struct LinePosition(int Line, int Character)
 {
-    /// <inheritdoc />
-    public int CompareTo(LinePosition other) => Line != other.Line ? Line.CompareTo(other.Line) : Character.CompareTo(other.Character);
-
     /// <summary>The one-based "line,column" form that compilers print.</summary>
     public override string ToString() => $"{Line + 1},{Character + 1}";
 }

@@ -6,17 +6,11 @@ public readonly record struct TextSpan(int Start, int Length) : IComparable<Text
     /// <summary>The position just after the last character of the span.</summary>
     public int End => Start + Length;
 
-    /// <summary>Whether the span covers no character.</summary>
-    public bool IsEmpty => Length == 0;
-
     /// <summary>Makes the span from <paramref name="start"/> up to <paramref name="end"/>.</summary>
     public static TextSpan FromBounds(int start, int end) => new(start, end - start);
 
     /// <summary>Whether <paramref name="position"/> lies inside the span (the end excluded).</summary>
     public bool Contains(int position) => position >= Start && position < End;
-
-    /// <summary>Whether <paramref name="position"/> lies inside the span or at its end.</summary>
-    public bool Touches(int position) => position >= Start && position <= End;
 
     /// <inheritdoc />
     public int CompareTo(TextSpan other) => Start != other.Start ? Start.CompareTo(other.Start) : Length.CompareTo(other.Length);
