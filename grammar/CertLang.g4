@@ -142,8 +142,14 @@ testClause
     | EXPECT regime=identifier expectedStatus                      # expectClause
     ;
 
+// The attribute name of an entry is never a unit word, so that `230 V` is always one quantity.
 productEntry
-    : identifier value
+    : attributeName value
+    ;
+
+attributeName
+    : IDENTIFIER
+    | softKeyword
     ;
 
 expectedStatus
@@ -206,7 +212,11 @@ identifierList
 identifier
     : IDENTIFIER
     | UNIT
-    | PACK | VERSION | ATTRIBUTE | ENUM | CATEGORY | HS | MARKET | MEMBERS | REGIME
+    | softKeyword
+    ;
+
+softKeyword
+    : PACK | VERSION | ATTRIBUTE | ENUM | CATEGORY | HS | MARKET | MEMBERS | REGIME
     | TITLE | AUTHORITY | MARK | ROUTE | BASIS | SOURCE | VALIDITY | EFFECTIVE
     | SCOPE | INCLUDE | EXCLUDE | PROCESS | STEP | SURVEILLANCE | REQUIRES | ACCEPTS
     | TEST | PRODUCT | SHIP | EXPECT | REQUIRED | UNDETERMINED | SATISFIED
@@ -283,6 +293,8 @@ COMMA          : ',';
 COLON          : ':';
 DOTDOT         : '..';
 EQUALS         : '==';
+// A lone '=' is read as '==' so that the condition still parses; the syntax layer reports it.
+SINGLE_EQUALS  : '=' -> type(EQUALS);
 NOT_EQUALS     : '!=';
 LESS_EQUALS    : '<=';
 GREATER_EQUALS : '>=';
@@ -290,6 +302,8 @@ LESS           : '<';
 GREATER        : '>';
 
 DATE          : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+// Digits and dashes that are not YYYY-MM-DD are still a date to the parser; the syntax layer reports them.
+MALFORMED_DATE : DIGIT+ '-' (DIGIT | '-')* -> type(DATE);
 DOTTED_NUMBER : DIGITS '.' DIGITS ('.' DIGITS)+;
 NUMBER        : DIGITS ('.' DIGITS)?;
 IDENTIFIER    : [A-Za-z_] [A-Za-z0-9_]*;

@@ -29,9 +29,18 @@ public static class SyntaxDiagnostics
     /// <summary>CERT0008: the file is not valid UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidUtf8 = new("CERT0008", DiagnosticSeverity.Error, "Invalid UTF-8");
 
+    /// <summary>CERT0009: a single <c>=</c> where a comparison needs <c>==</c>.</summary>
+    public static readonly DiagnosticDescriptor SingleEquals = new("CERT0009", DiagnosticSeverity.Error, "'=' instead of '=='");
+
+    /// <summary>CERT0010: digits and dashes that are not a YYYY-MM-DD date.</summary>
+    public static readonly DiagnosticDescriptor MalformedDate = new("CERT0010", DiagnosticSeverity.Error, "Malformed date");
+
     /// <summary>All descriptors of the syntax layer.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [UnexpectedCharacters, UnterminatedString, InvalidEscape, UnterminatedComment, UnexpectedToken, MissingToken, NestingTooDeep, InvalidUtf8];
+    [
+        UnexpectedCharacters, UnterminatedString, InvalidEscape, UnterminatedComment, UnexpectedToken, MissingToken, NestingTooDeep,
+        InvalidUtf8, SingleEquals, MalformedDate,
+    ];
 
     internal static Diagnostic UnexpectedCharactersFound(SourceText source, TextSpan span) =>
         new(UnexpectedCharacters, source, span, $"unexpected {Describe(source.ToString(span))}; remove {(span.Length == 1 ? "it" : "them")}");
@@ -52,6 +61,15 @@ public static class SyntaxDiagnostics
 
     internal static Diagnostic TokenMissing(SourceText source, TextSpan span, string expected, string found) =>
         new(MissingToken, source, span, $"expected {expected} before {found}");
+
+    internal static Diagnostic LineIncomplete(SourceText source, TextSpan span, string expected, string previous) =>
+        new(MissingToken, source, span, $"expected {expected} after {previous}");
+
+    internal static Diagnostic SingleEqualsFound(SourceText source, TextSpan span) =>
+        new(SingleEquals, source, span, "'=' is not an operator; write '==' to compare");
+
+    internal static Diagnostic DateMalformed(SourceText source, TextSpan span) =>
+        new(MalformedDate, source, span, $"'{source.ToString(span)}' is not a date; write it as YYYY-MM-DD, such as 2027-06-01");
 
     internal static Diagnostic NestedTooDeeply(SourceText source, TextSpan span, int limit) =>
         new(NestingTooDeep, source, span, $"nested more than {limit} levels deep; the parser skipped the rest of this group: split the condition");

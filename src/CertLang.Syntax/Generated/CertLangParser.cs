@@ -46,7 +46,7 @@ internal partial class CertLangParser : Parser {
 		EQUALS=57, NOT_EQUALS=58, LESS_EQUALS=59, GREATER_EQUALS=60, LESS=61,
 		GREATER=62, DATE=63, DOTTED_NUMBER=64, NUMBER=65, IDENTIFIER=66, STRING=67,
 		DOC_COMMENT=68, LINE_COMMENT=69, BLOCK_COMMENT=70, NEWLINE=71, WHITESPACE=72,
-		BAD_CHARACTERS=73, BAD_CHARACTER=74;
+		BAD_CHARACTERS=73, BAD_CHARACTER=74, SINGLE_EQUALS=75;
 	public const int
 		RULE_compilationUnit = 0, RULE_declaration = 1, RULE_packDeclaration = 2,
 		RULE_versionNumber = 3, RULE_attributeDeclaration = 4, RULE_attributeType = 5,
@@ -56,10 +56,11 @@ internal partial class CertLangParser : Parser {
 		RULE_scopeTargetList = 16, RULE_scopeTarget = 17, RULE_whereClause = 18,
 		RULE_fromClause = 19, RULE_untilClause = 20, RULE_step = 21, RULE_stepBody = 22,
 		RULE_takesClause = 23, RULE_afterClause = 24, RULE_duration = 25, RULE_testDeclaration = 26,
-		RULE_testClause = 27, RULE_productEntry = 28, RULE_expectedStatus = 29,
-		RULE_condition = 30, RULE_andCondition = 31, RULE_notCondition = 32, RULE_primaryCondition = 33,
-		RULE_comparisonOperator = 34, RULE_valueList = 35, RULE_value = 36, RULE_identifierList = 37,
-		RULE_identifier = 38;
+		RULE_testClause = 27, RULE_productEntry = 28, RULE_attributeName = 29,
+		RULE_expectedStatus = 30, RULE_condition = 31, RULE_andCondition = 32,
+		RULE_notCondition = 33, RULE_primaryCondition = 34, RULE_comparisonOperator = 35,
+		RULE_valueList = 36, RULE_value = 37, RULE_identifierList = 38, RULE_identifier = 39,
+		RULE_softKeyword = 40;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "declaration", "packDeclaration", "versionNumber",
 		"attributeDeclaration", "attributeType", "categoryDeclaration", "categoryBody",
@@ -67,9 +68,9 @@ internal partial class CertLangParser : Parser {
 		"regimeDeclaration", "regimeClause", "scopeClause", "scopeTargetList",
 		"scopeTarget", "whereClause", "fromClause", "untilClause", "step", "stepBody",
 		"takesClause", "afterClause", "duration", "testDeclaration", "testClause",
-		"productEntry", "expectedStatus", "condition", "andCondition", "notCondition",
-		"primaryCondition", "comparisonOperator", "valueList", "value", "identifierList",
-		"identifier"
+		"productEntry", "attributeName", "expectedStatus", "condition", "andCondition",
+		"notCondition", "primaryCondition", "comparisonOperator", "valueList",
+		"value", "identifierList", "identifier", "softKeyword"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -81,7 +82,8 @@ internal partial class CertLangParser : Parser {
 		"'undetermined'", "'satisfied'", "'by'", "'in'", "'is'", "'under'", "'where'",
 		"'when'", "'from'", "'until'", "'after'", "'takes'", "'every'", "'and'",
 		"'or'", "'not'", "'true'", "'false'", null, "'{'", "'}'", "'('", "')'",
-		"','", "':'", "'..'", "'=='", "'!='", "'<='", "'>='", "'<'", "'>'"
+		"','", "':'", "'..'", "'=='", "'!='", "'<='", "'>='", "'<'", "'>'", null,
+		null, null, null, null, null, null, null, null, null, null, null, "'='"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "PACK", "VERSION", "ATTRIBUTE", "ENUM", "CATEGORY", "HS", "MARKET",
@@ -94,7 +96,7 @@ internal partial class CertLangParser : Parser {
 		"COLON", "DOTDOT", "EQUALS", "NOT_EQUALS", "LESS_EQUALS", "GREATER_EQUALS",
 		"LESS", "GREATER", "DATE", "DOTTED_NUMBER", "NUMBER", "IDENTIFIER", "STRING",
 		"DOC_COMMENT", "LINE_COMMENT", "BLOCK_COMMENT", "NEWLINE", "WHITESPACE",
-		"BAD_CHARACTERS", "BAD_CHARACTER"
+		"BAD_CHARACTERS", "BAD_CHARACTER", "SINGLE_EQUALS"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -151,21 +153,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 81;
+			State = 85;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 67109546L) != 0)) {
 				{
 				{
-				State = 78;
+				State = 82;
 				declaration();
 				}
 				}
-				State = 83;
+				State = 87;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 84;
+			State = 88;
 			Match(Eof);
 			}
 		}
@@ -211,48 +213,48 @@ internal partial class CertLangParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 2, RULE_declaration);
 		try {
-			State = 92;
+			State = 96;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PACK:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 86;
+				State = 90;
 				packDeclaration();
 				}
 				break;
 			case ATTRIBUTE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 87;
+				State = 91;
 				attributeDeclaration();
 				}
 				break;
 			case CATEGORY:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 88;
+				State = 92;
 				categoryDeclaration();
 				}
 				break;
 			case MARKET:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 89;
+				State = 93;
 				marketDeclaration();
 				}
 				break;
 			case REGIME:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 90;
+				State = 94;
 				regimeDeclaration();
 				}
 				break;
 			case TEST:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 91;
+				State = 95;
 				testDeclaration();
 				}
 				break;
@@ -299,20 +301,20 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 94;
+			State = 98;
 			Match(PACK);
-			State = 95;
-			_localctx.name = identifier();
-			State = 96;
-			Match(VERSION);
-			State = 97;
-			_localctx.version = versionNumber();
 			State = 99;
+			_localctx.name = identifier();
+			State = 100;
+			Match(VERSION);
+			State = 101;
+			_localctx.version = versionNumber();
+			State = 103;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 98;
+				State = 102;
 				_localctx.description = Match(STRING);
 				}
 			}
@@ -348,7 +350,7 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 101;
+			State = 105;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOTTED_NUMBER || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -394,13 +396,13 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 103;
+			State = 107;
 			Match(ATTRIBUTE);
-			State = 104;
+			State = 108;
 			_localctx.name = identifier();
-			State = 105;
+			State = 109;
 			Match(COLON);
-			State = 106;
+			State = 110;
 			attributeType();
 			}
 		}
@@ -448,20 +450,20 @@ internal partial class CertLangParser : Parser {
 		AttributeTypeContext _localctx = new AttributeTypeContext(Context, State);
 		EnterRule(_localctx, 10, RULE_attributeType);
 		try {
-			State = 114;
+			State = 118;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,3,Context) ) {
 			case 1:
 				_localctx = new EnumTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 108;
+				State = 112;
 				Match(ENUM);
-				State = 109;
+				State = 113;
 				Match(LBRACE);
-				State = 110;
+				State = 114;
 				identifierList();
-				State = 111;
+				State = 115;
 				Match(RBRACE);
 				}
 				break;
@@ -469,7 +471,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 113;
+				State = 117;
 				identifier();
 				}
 				break;
@@ -515,36 +517,36 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 116;
+			State = 120;
 			Match(CATEGORY);
-			State = 117;
+			State = 121;
 			_localctx.name = identifier();
-			State = 119;
+			State = 123;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 118;
+				State = 122;
 				_localctx.title = Match(STRING);
 				}
 			}
 
-			State = 122;
+			State = 126;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==HS) {
 				{
-				State = 121;
+				State = 125;
 				hsList();
 				}
 			}
 
-			State = 125;
+			State = 129;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 124;
+				State = 128;
 				categoryBody();
 				}
 			}
@@ -586,23 +588,23 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 127;
-			Match(LBRACE);
 			State = 131;
+			Match(LBRACE);
+			State = 135;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CATEGORY) {
 				{
 				{
-				State = 128;
+				State = 132;
 				categoryDeclaration();
 				}
 				}
-				State = 133;
+				State = 137;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 134;
+			State = 138;
 			Match(RBRACE);
 			}
 		}
@@ -644,23 +646,23 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 136;
+			State = 140;
 			Match(HS);
-			State = 137;
+			State = 141;
 			hsCode();
-			State = 142;
+			State = 146;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 138;
+				State = 142;
 				Match(COMMA);
-				State = 139;
+				State = 143;
 				hsCode();
 				}
 				}
-				State = 144;
+				State = 148;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -695,7 +697,7 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 145;
+			State = 149;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOTTED_NUMBER || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -743,26 +745,26 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 147;
+			State = 151;
 			Match(MARKET);
-			State = 148;
+			State = 152;
 			_localctx.name = identifier();
-			State = 150;
+			State = 154;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 149;
+				State = 153;
 				_localctx.title = Match(STRING);
 				}
 			}
 
-			State = 153;
+			State = 157;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 152;
+				State = 156;
 				marketBody();
 				}
 			}
@@ -804,23 +806,23 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 155;
-			Match(LBRACE);
 			State = 159;
+			Match(LBRACE);
+			State = 163;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MEMBERS) {
 				{
 				{
-				State = 156;
+				State = 160;
 				membersClause();
 				}
 				}
-				State = 161;
+				State = 165;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 162;
+			State = 166;
 			Match(RBRACE);
 			}
 		}
@@ -854,9 +856,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 164;
+			State = 168;
 			Match(MEMBERS);
-			State = 165;
+			State = 169;
 			identifierList();
 			}
 		}
@@ -905,31 +907,31 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 167;
-			Match(REGIME);
-			State = 168;
-			_localctx.name = identifier();
-			State = 169;
-			Match(IN);
-			State = 170;
-			_localctx.market = identifier();
 			State = 171;
-			Match(LBRACE);
+			Match(REGIME);
+			State = 172;
+			_localctx.name = identifier();
+			State = 173;
+			Match(IN);
+			State = 174;
+			_localctx.market = identifier();
 			State = 175;
+			Match(LBRACE);
+			State = 179;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1099572968448L) != 0)) {
 				{
 				{
-				State = 172;
+				State = 176;
 				regimeClause();
 				}
 				}
-				State = 177;
+				State = 181;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 178;
+			State = 182;
 			Match(RBRACE);
 			}
 		}
@@ -1048,7 +1050,7 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 28, RULE_regimeClause);
 		int _la;
 		try {
-			State = 222;
+			State = 226;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TITLE:
@@ -1059,7 +1061,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new TextClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 180;
+				State = 184;
 				((TextClauseContext)_localctx).keyword = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 56320L) != 0)) ) {
@@ -1069,7 +1071,7 @@ internal partial class CertLangParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 181;
+				State = 185;
 				Match(STRING);
 				}
 				break;
@@ -1077,9 +1079,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new RouteClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 182;
+				State = 186;
 				Match(ROUTE);
-				State = 183;
+				State = 187;
 				identifier();
 				}
 				break;
@@ -1087,9 +1089,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 184;
+				State = 188;
 				Match(VALIDITY);
-				State = 185;
+				State = 189;
 				duration();
 				}
 				break;
@@ -1098,7 +1100,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new DateClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 186;
+				State = 190;
 				((DateClauseContext)_localctx).keyword = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==EFFECTIVE || _la==UNTIL) ) {
@@ -1108,7 +1110,7 @@ internal partial class CertLangParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 187;
+				State = 191;
 				Match(DATE);
 				}
 				break;
@@ -1116,25 +1118,25 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ScopeBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 188;
+				State = 192;
 				Match(SCOPE);
-				State = 189;
-				Match(LBRACE);
 				State = 193;
+				Match(LBRACE);
+				State = 197;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==INCLUDE || _la==EXCLUDE) {
 					{
 					{
-					State = 190;
+					State = 194;
 					scopeClause();
 					}
 					}
-					State = 195;
+					State = 199;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 196;
+				State = 200;
 				Match(RBRACE);
 				}
 				break;
@@ -1142,25 +1144,25 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ProcessBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 197;
+				State = 201;
 				Match(PROCESS);
-				State = 198;
-				Match(LBRACE);
 				State = 202;
+				Match(LBRACE);
+				State = 206;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==STEP) {
 					{
 					{
-					State = 199;
+					State = 203;
 					step();
 					}
 					}
-					State = 204;
+					State = 208;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 205;
+				State = 209;
 				Match(RBRACE);
 				}
 				break;
@@ -1168,21 +1170,21 @@ internal partial class CertLangParser : Parser {
 				_localctx = new SurveillanceClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 206;
+				State = 210;
 				Match(SURVEILLANCE);
-				State = 208;
+				State = 212;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 207;
+					State = 211;
 					((SurveillanceClauseContext)_localctx).title = Match(STRING);
 					}
 				}
 
-				State = 210;
+				State = 214;
 				Match(EVERY);
-				State = 211;
+				State = 215;
 				duration();
 				}
 				break;
@@ -1190,9 +1192,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new RequiresClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 212;
+				State = 216;
 				Match(REQUIRES);
-				State = 213;
+				State = 217;
 				identifierList();
 				}
 				break;
@@ -1200,26 +1202,26 @@ internal partial class CertLangParser : Parser {
 				_localctx = new AcceptsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 214;
+				State = 218;
 				Match(ACCEPTS);
-				State = 215;
+				State = 219;
 				identifierList();
-				State = 217;
+				State = 221;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==FROM) {
 					{
-					State = 216;
+					State = 220;
 					fromClause();
 					}
 				}
 
-				State = 220;
+				State = 224;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,17,Context) ) {
 				case 1:
 					{
-					State = 219;
+					State = 223;
 					untilClause();
 					}
 					break;
@@ -1272,7 +1274,7 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 224;
+			State = 228;
 			_localctx.keyword = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==INCLUDE || _la==EXCLUDE) ) {
@@ -1282,42 +1284,42 @@ internal partial class CertLangParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 226;
+			State = 230;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 			case 1:
 				{
-				State = 225;
+				State = 229;
 				scopeTargetList();
 				}
 				break;
 			}
-			State = 229;
+			State = 233;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 228;
+				State = 232;
 				whereClause();
 				}
 			}
 
-			State = 232;
+			State = 236;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 231;
+				State = 235;
 				fromClause();
 				}
 			}
 
-			State = 235;
+			State = 239;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==UNTIL) {
 				{
-				State = 234;
+				State = 238;
 				untilClause();
 				}
 			}
@@ -1361,21 +1363,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 237;
+			State = 241;
 			scopeTarget();
-			State = 242;
+			State = 246;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 238;
+				State = 242;
 				Match(COMMA);
-				State = 239;
+				State = 243;
 				scopeTarget();
 				}
 				}
-				State = 244;
+				State = 248;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1423,16 +1425,16 @@ internal partial class CertLangParser : Parser {
 		ScopeTargetContext _localctx = new ScopeTargetContext(Context, State);
 		EnterRule(_localctx, 34, RULE_scopeTarget);
 		try {
-			State = 248;
+			State = 252;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,24,Context) ) {
 			case 1:
 				_localctx = new HsTargetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 245;
+				State = 249;
 				Match(HS);
-				State = 246;
+				State = 250;
 				hsCode();
 				}
 				break;
@@ -1440,7 +1442,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new CategoryTargetContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 247;
+				State = 251;
 				identifier();
 				}
 				break;
@@ -1476,9 +1478,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 250;
+			State = 254;
 			Match(WHERE);
-			State = 251;
+			State = 255;
 			condition();
 			}
 		}
@@ -1510,9 +1512,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 253;
+			State = 257;
 			Match(FROM);
-			State = 254;
+			State = 258;
 			Match(DATE);
 			}
 		}
@@ -1544,9 +1546,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 256;
+			State = 260;
 			Match(UNTIL);
-			State = 257;
+			State = 261;
 			Match(DATE);
 			}
 		}
@@ -1587,21 +1589,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 259;
+			State = 263;
 			Match(STEP);
-			State = 260;
+			State = 264;
 			_localctx.name = identifier();
-			State = 262;
+			State = 266;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 261;
+				State = 265;
 				_localctx.title = Match(STRING);
 				}
 			}
 
-			State = 264;
+			State = 268;
 			stepBody();
 			}
 		}
@@ -1658,21 +1660,21 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 44, RULE_stepBody);
 		int _la;
 		try {
-			State = 281;
+			State = 285;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TAKES:
 				_localctx = new ShortStepBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 266;
+				State = 270;
 				takesClause();
-				State = 268;
+				State = 272;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AFTER) {
 					{
-					State = 267;
+					State = 271;
 					afterClause();
 					}
 				}
@@ -1684,33 +1686,33 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BlockStepBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 271;
+				State = 275;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AFTER) {
 					{
-					State = 270;
+					State = 274;
 					afterClause();
 					}
 				}
 
-				State = 273;
-				Match(LBRACE);
 				State = 277;
+				Match(LBRACE);
+				State = 281;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==TAKES) {
 					{
 					{
-					State = 274;
+					State = 278;
 					takesClause();
 					}
 					}
-					State = 279;
+					State = 283;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 280;
+				State = 284;
 				Match(RBRACE);
 				}
 				break;
@@ -1753,18 +1755,18 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 283;
-			Match(TAKES);
-			State = 284;
-			duration();
 			State = 287;
+			Match(TAKES);
+			State = 288;
+			duration();
+			State = 291;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHEN) {
 				{
-				State = 285;
+				State = 289;
 				Match(WHEN);
-				State = 286;
+				State = 290;
 				condition();
 				}
 			}
@@ -1801,9 +1803,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 289;
+			State = 293;
 			Match(AFTER);
-			State = 290;
+			State = 294;
 			identifierList();
 			}
 		}
@@ -1843,21 +1845,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 292;
+			State = 296;
 			_localctx.min = Match(NUMBER);
-			State = 295;
+			State = 299;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOTDOT) {
 				{
-				State = 293;
+				State = 297;
 				Match(DOTDOT);
-				State = 294;
+				State = 298;
 				_localctx.max = Match(NUMBER);
 				}
 			}
 
-			State = 297;
+			State = 301;
 			_localctx.unit = Match(UNIT);
 			}
 		}
@@ -1899,27 +1901,27 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 299;
+			State = 303;
 			Match(TEST);
-			State = 300;
+			State = 304;
 			_localctx.name = Match(STRING);
-			State = 301;
-			Match(LBRACE);
 			State = 305;
+			Match(LBRACE);
+			State = 309;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 939524096L) != 0)) {
 				{
 				{
-				State = 302;
+				State = 306;
 				testClause();
 				}
 				}
-				State = 307;
+				State = 311;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 308;
+			State = 312;
 			Match(RBRACE);
 			}
 		}
@@ -1981,32 +1983,32 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 54, RULE_testClause);
 		int _la;
 		try {
-			State = 325;
+			State = 329;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PRODUCT:
 				_localctx = new ProductBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 310;
+				State = 314;
 				Match(PRODUCT);
-				State = 311;
-				Match(LBRACE);
 				State = 315;
+				Match(LBRACE);
+				State = 319;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 562958543355902L) != 0) || _la==IDENTIFIER) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 8589934590L) != 0) || _la==IDENTIFIER) {
 					{
 					{
-					State = 312;
+					State = 316;
 					productEntry();
 					}
 					}
-					State = 317;
+					State = 321;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 318;
+				State = 322;
 				Match(RBRACE);
 				}
 				break;
@@ -2014,9 +2016,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ShipClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 319;
+				State = 323;
 				Match(SHIP);
-				State = 320;
+				State = 324;
 				Match(DATE);
 				}
 				break;
@@ -2024,11 +2026,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ExpectClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 321;
+				State = 325;
 				Match(EXPECT);
-				State = 322;
+				State = 326;
 				((ExpectClauseContext)_localctx).regime = identifier();
-				State = 323;
+				State = 327;
 				expectedStatus();
 				}
 				break;
@@ -2048,8 +2050,8 @@ internal partial class CertLangParser : Parser {
 	}
 
 	public partial class ProductEntryContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
-			return GetRuleContext<IdentifierContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public AttributeNameContext attributeName() {
+			return GetRuleContext<AttributeNameContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ValueContext value() {
 			return GetRuleContext<ValueContext>(0);
@@ -2068,10 +2070,90 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 327;
-			identifier();
-			State = 328;
+			State = 331;
+			attributeName();
+			State = 332;
 			value();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class AttributeNameContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(CertLangParser.IDENTIFIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SoftKeywordContext softKeyword() {
+			return GetRuleContext<SoftKeywordContext>(0);
+		}
+		public AttributeNameContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_attributeName; } }
+	}
+
+	[RuleVersion(0)]
+	public AttributeNameContext attributeName() {
+		AttributeNameContext _localctx = new AttributeNameContext(Context, State);
+		EnterRule(_localctx, 58, RULE_attributeName);
+		try {
+			State = 336;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENTIFIER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 334;
+				Match(IDENTIFIER);
+				}
+				break;
+			case PACK:
+			case VERSION:
+			case ATTRIBUTE:
+			case ENUM:
+			case CATEGORY:
+			case HS:
+			case MARKET:
+			case MEMBERS:
+			case REGIME:
+			case TITLE:
+			case AUTHORITY:
+			case MARK:
+			case ROUTE:
+			case BASIS:
+			case SOURCE:
+			case VALIDITY:
+			case EFFECTIVE:
+			case SCOPE:
+			case INCLUDE:
+			case EXCLUDE:
+			case PROCESS:
+			case STEP:
+			case SURVEILLANCE:
+			case REQUIRES:
+			case ACCEPTS:
+			case TEST:
+			case PRODUCT:
+			case SHIP:
+			case EXPECT:
+			case REQUIRED:
+			case UNDETERMINED:
+			case SATISFIED:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 335;
+				softKeyword();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -2122,16 +2204,16 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public ExpectedStatusContext expectedStatus() {
 		ExpectedStatusContext _localctx = new ExpectedStatusContext(Context, State);
-		EnterRule(_localctx, 58, RULE_expectedStatus);
+		EnterRule(_localctx, 60, RULE_expectedStatus);
 		try {
-			State = 337;
+			State = 345;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REQUIRED:
 				_localctx = new RequiredStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 330;
+				State = 338;
 				Match(REQUIRED);
 				}
 				break;
@@ -2139,9 +2221,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NotRequiredStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 331;
+				State = 339;
 				Match(NOT);
-				State = 332;
+				State = 340;
 				Match(REQUIRED);
 				}
 				break;
@@ -2149,7 +2231,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new UndeterminedStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 333;
+				State = 341;
 				Match(UNDETERMINED);
 				}
 				break;
@@ -2157,11 +2239,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new SatisfiedByStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 334;
+				State = 342;
 				Match(SATISFIED);
-				State = 335;
+				State = 343;
 				Match(BY);
-				State = 336;
+				State = 344;
 				identifier();
 				}
 				break;
@@ -2201,26 +2283,26 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public ConditionContext condition() {
 		ConditionContext _localctx = new ConditionContext(Context, State);
-		EnterRule(_localctx, 60, RULE_condition);
+		EnterRule(_localctx, 62, RULE_condition);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 339;
+			State = 347;
 			andCondition();
-			State = 344;
+			State = 352;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 340;
+				State = 348;
 				Match(OR);
-				State = 341;
+				State = 349;
 				andCondition();
 				}
 				}
-				State = 346;
+				State = 354;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2258,26 +2340,26 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public AndConditionContext andCondition() {
 		AndConditionContext _localctx = new AndConditionContext(Context, State);
-		EnterRule(_localctx, 62, RULE_andCondition);
+		EnterRule(_localctx, 64, RULE_andCondition);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 347;
+			State = 355;
 			notCondition();
-			State = 352;
+			State = 360;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 348;
+				State = 356;
 				Match(AND);
-				State = 349;
+				State = 357;
 				notCondition();
 				}
 				}
-				State = 354;
+				State = 362;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2312,26 +2394,26 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public NotConditionContext notCondition() {
 		NotConditionContext _localctx = new NotConditionContext(Context, State);
-		EnterRule(_localctx, 64, RULE_notCondition);
+		EnterRule(_localctx, 66, RULE_notCondition);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 358;
+			State = 366;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NOT) {
 				{
 				{
-				State = 355;
+				State = 363;
 				Match(NOT);
 				}
 				}
-				State = 360;
+				State = 368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 361;
+			State = 369;
 			primaryCondition();
 			}
 		}
@@ -2425,21 +2507,21 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryConditionContext primaryCondition() {
 		PrimaryConditionContext _localctx = new PrimaryConditionContext(Context, State);
-		EnterRule(_localctx, 66, RULE_primaryCondition);
+		EnterRule(_localctx, 68, RULE_primaryCondition);
 		int _la;
 		try {
-			State = 387;
+			State = 395;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				_localctx = new ParenthesizedConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 363;
+				State = 371;
 				Match(LPAREN);
-				State = 364;
+				State = 372;
 				condition();
-				State = 365;
+				State = 373;
 				Match(RPAREN);
 				}
 				break;
@@ -2447,11 +2529,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ComparisonConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 367;
+				State = 375;
 				identifier();
-				State = 368;
+				State = 376;
 				comparisonOperator();
-				State = 369;
+				State = 377;
 				value();
 				}
 				break;
@@ -2459,15 +2541,15 @@ internal partial class CertLangParser : Parser {
 				_localctx = new InConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 371;
+				State = 379;
 				identifier();
-				State = 372;
+				State = 380;
 				Match(IN);
-				State = 373;
+				State = 381;
 				Match(LBRACE);
-				State = 374;
+				State = 382;
 				valueList();
-				State = 375;
+				State = 383;
 				Match(RBRACE);
 				}
 				break;
@@ -2475,11 +2557,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new IsConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 377;
+				State = 385;
 				identifier();
-				State = 378;
+				State = 386;
 				Match(IS);
-				State = 379;
+				State = 387;
 				identifier();
 				}
 				break;
@@ -2487,11 +2569,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new UnderConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 381;
+				State = 389;
 				identifier();
-				State = 382;
+				State = 390;
 				Match(UNDER);
-				State = 383;
+				State = 391;
 				hsCode();
 				}
 				break;
@@ -2499,7 +2581,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NameConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 385;
+				State = 393;
 				identifier();
 				}
 				break;
@@ -2507,7 +2589,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BooleanConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 386;
+				State = 394;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2548,12 +2630,12 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public ComparisonOperatorContext comparisonOperator() {
 		ComparisonOperatorContext _localctx = new ComparisonOperatorContext(Context, State);
-		EnterRule(_localctx, 68, RULE_comparisonOperator);
+		EnterRule(_localctx, 70, RULE_comparisonOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 389;
+			State = 397;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 9079256848778919936L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2596,26 +2678,26 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public ValueListContext valueList() {
 		ValueListContext _localctx = new ValueListContext(Context, State);
-		EnterRule(_localctx, 70, RULE_valueList);
+		EnterRule(_localctx, 72, RULE_valueList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 391;
+			State = 399;
 			value();
-			State = 396;
+			State = 404;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 392;
+				State = 400;
 				Match(COMMA);
-				State = 393;
+				State = 401;
 				value();
 				}
 				}
-				State = 398;
+				State = 406;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2676,35 +2758,35 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public ValueContext value() {
 		ValueContext _localctx = new ValueContext(Context, State);
-		EnterRule(_localctx, 72, RULE_value);
+		EnterRule(_localctx, 74, RULE_value);
 		int _la;
 		try {
-			State = 408;
+			State = 416;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				_localctx = new NumberValueContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 399;
+				State = 407;
 				Match(NUMBER);
-				State = 401;
+				State = 409;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
-				case 1:
+				_la = TokenStream.LA(1);
+				if (_la==UNIT) {
 					{
-					State = 400;
+					State = 408;
 					Match(UNIT);
 					}
-					break;
 				}
+
 				}
 				break;
 			case DOTTED_NUMBER:
 				_localctx = new DottedValueContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 403;
+				State = 411;
 				Match(DOTTED_NUMBER);
 				}
 				break;
@@ -2712,7 +2794,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new StringValueContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 404;
+				State = 412;
 				Match(STRING);
 				}
 				break;
@@ -2720,7 +2802,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new DateValueContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 405;
+				State = 413;
 				Match(DATE);
 				}
 				break;
@@ -2729,7 +2811,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BooleanValueContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 406;
+				State = 414;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2777,7 +2859,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NameValueContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 407;
+				State = 415;
 				identifier();
 				}
 				break;
@@ -2817,26 +2899,26 @@ internal partial class CertLangParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierListContext identifierList() {
 		IdentifierListContext _localctx = new IdentifierListContext(Context, State);
-		EnterRule(_localctx, 74, RULE_identifierList);
+		EnterRule(_localctx, 76, RULE_identifierList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 410;
+			State = 418;
 			identifier();
-			State = 415;
+			State = 423;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 411;
+				State = 419;
 				Match(COMMA);
-				State = 412;
+				State = 420;
 				identifier();
 				}
 				}
-				State = 417;
+				State = 425;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2856,6 +2938,92 @@ internal partial class CertLangParser : Parser {
 	public partial class IdentifierContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(CertLangParser.IDENTIFIER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNIT() { return GetToken(CertLangParser.UNIT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SoftKeywordContext softKeyword() {
+			return GetRuleContext<SoftKeywordContext>(0);
+		}
+		public IdentifierContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_identifier; } }
+	}
+
+	[RuleVersion(0)]
+	public IdentifierContext identifier() {
+		IdentifierContext _localctx = new IdentifierContext(Context, State);
+		EnterRule(_localctx, 78, RULE_identifier);
+		try {
+			State = 429;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENTIFIER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 426;
+				Match(IDENTIFIER);
+				}
+				break;
+			case UNIT:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 427;
+				Match(UNIT);
+				}
+				break;
+			case PACK:
+			case VERSION:
+			case ATTRIBUTE:
+			case ENUM:
+			case CATEGORY:
+			case HS:
+			case MARKET:
+			case MEMBERS:
+			case REGIME:
+			case TITLE:
+			case AUTHORITY:
+			case MARK:
+			case ROUTE:
+			case BASIS:
+			case SOURCE:
+			case VALIDITY:
+			case EFFECTIVE:
+			case SCOPE:
+			case INCLUDE:
+			case EXCLUDE:
+			case PROCESS:
+			case STEP:
+			case SURVEILLANCE:
+			case REQUIRES:
+			case ACCEPTS:
+			case TEST:
+			case PRODUCT:
+			case SHIP:
+			case EXPECT:
+			case REQUIRED:
+			case UNDETERMINED:
+			case SATISFIED:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 428;
+				softKeyword();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class SoftKeywordContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PACK() { return GetToken(CertLangParser.PACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VERSION() { return GetToken(CertLangParser.VERSION, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ATTRIBUTE() { return GetToken(CertLangParser.ATTRIBUTE, 0); }
@@ -2888,24 +3056,24 @@ internal partial class CertLangParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REQUIRED() { return GetToken(CertLangParser.REQUIRED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNDETERMINED() { return GetToken(CertLangParser.UNDETERMINED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SATISFIED() { return GetToken(CertLangParser.SATISFIED, 0); }
-		public IdentifierContext(ParserRuleContext parent, int invokingState)
+		public SoftKeywordContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
 		}
-		public override int RuleIndex { get { return RULE_identifier; } }
+		public override int RuleIndex { get { return RULE_softKeyword; } }
 	}
 
 	[RuleVersion(0)]
-	public IdentifierContext identifier() {
-		IdentifierContext _localctx = new IdentifierContext(Context, State);
-		EnterRule(_localctx, 76, RULE_identifier);
+	public SoftKeywordContext softKeyword() {
+		SoftKeywordContext _localctx = new SoftKeywordContext(Context, State);
+		EnterRule(_localctx, 80, RULE_softKeyword);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 418;
+			State = 431;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 562958543355902L) != 0) || _la==IDENTIFIER) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 8589934590L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2926,146 +3094,151 @@ internal partial class CertLangParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,74,421,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,75,434,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,2,37,7,37,2,38,7,38,1,0,5,0,80,8,0,10,0,12,0,83,9,0,1,0,1,0,
-		1,1,1,1,1,1,1,1,1,1,1,1,3,1,93,8,1,1,2,1,2,1,2,1,2,1,2,3,2,100,8,2,1,3,
-		1,3,1,4,1,4,1,4,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,3,5,115,8,5,1,6,1,6,1,
-		6,3,6,120,8,6,1,6,3,6,123,8,6,1,6,3,6,126,8,6,1,7,1,7,5,7,130,8,7,10,7,
-		12,7,133,9,7,1,7,1,7,1,8,1,8,1,8,1,8,5,8,141,8,8,10,8,12,8,144,9,8,1,9,
-		1,9,1,10,1,10,1,10,3,10,151,8,10,1,10,3,10,154,8,10,1,11,1,11,5,11,158,
-		8,11,10,11,12,11,161,9,11,1,11,1,11,1,12,1,12,1,12,1,13,1,13,1,13,1,13,
-		1,13,1,13,5,13,174,8,13,10,13,12,13,177,9,13,1,13,1,13,1,14,1,14,1,14,
-		1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,5,14,192,8,14,10,14,12,14,195,
-		9,14,1,14,1,14,1,14,1,14,5,14,201,8,14,10,14,12,14,204,9,14,1,14,1,14,
-		1,14,3,14,209,8,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,218,8,14,1,
-		14,3,14,221,8,14,3,14,223,8,14,1,15,1,15,3,15,227,8,15,1,15,3,15,230,8,
-		15,1,15,3,15,233,8,15,1,15,3,15,236,8,15,1,16,1,16,1,16,5,16,241,8,16,
-		10,16,12,16,244,9,16,1,17,1,17,1,17,3,17,249,8,17,1,18,1,18,1,18,1,19,
-		1,19,1,19,1,20,1,20,1,20,1,21,1,21,1,21,3,21,263,8,21,1,21,1,21,1,22,1,
-		22,3,22,269,8,22,1,22,3,22,272,8,22,1,22,1,22,5,22,276,8,22,10,22,12,22,
-		279,9,22,1,22,3,22,282,8,22,1,23,1,23,1,23,1,23,3,23,288,8,23,1,24,1,24,
-		1,24,1,25,1,25,1,25,3,25,296,8,25,1,25,1,25,1,26,1,26,1,26,1,26,5,26,304,
-		8,26,10,26,12,26,307,9,26,1,26,1,26,1,27,1,27,1,27,5,27,314,8,27,10,27,
-		12,27,317,9,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,326,8,27,1,28,1,
-		28,1,28,1,29,1,29,1,29,1,29,1,29,1,29,1,29,3,29,338,8,29,1,30,1,30,1,30,
-		5,30,343,8,30,10,30,12,30,346,9,30,1,31,1,31,1,31,5,31,351,8,31,10,31,
-		12,31,354,9,31,1,32,5,32,357,8,32,10,32,12,32,360,9,32,1,32,1,32,1,33,
-		1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,
-		1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,388,8,33,1,34,1,34,1,
-		35,1,35,1,35,5,35,395,8,35,10,35,12,35,398,9,35,1,36,1,36,3,36,402,8,36,
-		1,36,1,36,1,36,1,36,1,36,3,36,409,8,36,1,37,1,37,1,37,5,37,414,8,37,10,
-		37,12,37,417,9,37,1,38,1,38,1,38,0,0,39,0,2,4,6,8,10,12,14,16,18,20,22,
-		24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,
-		72,74,76,0,7,1,0,64,65,2,0,10,12,14,15,2,0,17,17,40,40,1,0,19,20,1,0,47,
-		48,1,0,57,62,3,0,1,32,49,49,66,66,448,0,81,1,0,0,0,2,92,1,0,0,0,4,94,1,
-		0,0,0,6,101,1,0,0,0,8,103,1,0,0,0,10,114,1,0,0,0,12,116,1,0,0,0,14,127,
-		1,0,0,0,16,136,1,0,0,0,18,145,1,0,0,0,20,147,1,0,0,0,22,155,1,0,0,0,24,
-		164,1,0,0,0,26,167,1,0,0,0,28,222,1,0,0,0,30,224,1,0,0,0,32,237,1,0,0,
-		0,34,248,1,0,0,0,36,250,1,0,0,0,38,253,1,0,0,0,40,256,1,0,0,0,42,259,1,
-		0,0,0,44,281,1,0,0,0,46,283,1,0,0,0,48,289,1,0,0,0,50,292,1,0,0,0,52,299,
-		1,0,0,0,54,325,1,0,0,0,56,327,1,0,0,0,58,337,1,0,0,0,60,339,1,0,0,0,62,
-		347,1,0,0,0,64,358,1,0,0,0,66,387,1,0,0,0,68,389,1,0,0,0,70,391,1,0,0,
-		0,72,408,1,0,0,0,74,410,1,0,0,0,76,418,1,0,0,0,78,80,3,2,1,0,79,78,1,0,
-		0,0,80,83,1,0,0,0,81,79,1,0,0,0,81,82,1,0,0,0,82,84,1,0,0,0,83,81,1,0,
-		0,0,84,85,5,0,0,1,85,1,1,0,0,0,86,93,3,4,2,0,87,93,3,8,4,0,88,93,3,12,
-		6,0,89,93,3,20,10,0,90,93,3,26,13,0,91,93,3,52,26,0,92,86,1,0,0,0,92,87,
-		1,0,0,0,92,88,1,0,0,0,92,89,1,0,0,0,92,90,1,0,0,0,92,91,1,0,0,0,93,3,1,
-		0,0,0,94,95,5,1,0,0,95,96,3,76,38,0,96,97,5,2,0,0,97,99,3,6,3,0,98,100,
-		5,67,0,0,99,98,1,0,0,0,99,100,1,0,0,0,100,5,1,0,0,0,101,102,7,0,0,0,102,
-		7,1,0,0,0,103,104,5,3,0,0,104,105,3,76,38,0,105,106,5,55,0,0,106,107,3,
-		10,5,0,107,9,1,0,0,0,108,109,5,4,0,0,109,110,5,50,0,0,110,111,3,74,37,
-		0,111,112,5,51,0,0,112,115,1,0,0,0,113,115,3,76,38,0,114,108,1,0,0,0,114,
-		113,1,0,0,0,115,11,1,0,0,0,116,117,5,5,0,0,117,119,3,76,38,0,118,120,5,
-		67,0,0,119,118,1,0,0,0,119,120,1,0,0,0,120,122,1,0,0,0,121,123,3,16,8,
-		0,122,121,1,0,0,0,122,123,1,0,0,0,123,125,1,0,0,0,124,126,3,14,7,0,125,
-		124,1,0,0,0,125,126,1,0,0,0,126,13,1,0,0,0,127,131,5,50,0,0,128,130,3,
-		12,6,0,129,128,1,0,0,0,130,133,1,0,0,0,131,129,1,0,0,0,131,132,1,0,0,0,
-		132,134,1,0,0,0,133,131,1,0,0,0,134,135,5,51,0,0,135,15,1,0,0,0,136,137,
-		5,6,0,0,137,142,3,18,9,0,138,139,5,54,0,0,139,141,3,18,9,0,140,138,1,0,
-		0,0,141,144,1,0,0,0,142,140,1,0,0,0,142,143,1,0,0,0,143,17,1,0,0,0,144,
-		142,1,0,0,0,145,146,7,0,0,0,146,19,1,0,0,0,147,148,5,7,0,0,148,150,3,76,
-		38,0,149,151,5,67,0,0,150,149,1,0,0,0,150,151,1,0,0,0,151,153,1,0,0,0,
-		152,154,3,22,11,0,153,152,1,0,0,0,153,154,1,0,0,0,154,21,1,0,0,0,155,159,
-		5,50,0,0,156,158,3,24,12,0,157,156,1,0,0,0,158,161,1,0,0,0,159,157,1,0,
-		0,0,159,160,1,0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,163,5,51,0,0,163,
-		23,1,0,0,0,164,165,5,8,0,0,165,166,3,74,37,0,166,25,1,0,0,0,167,168,5,
-		9,0,0,168,169,3,76,38,0,169,170,5,34,0,0,170,171,3,76,38,0,171,175,5,50,
-		0,0,172,174,3,28,14,0,173,172,1,0,0,0,174,177,1,0,0,0,175,173,1,0,0,0,
-		175,176,1,0,0,0,176,178,1,0,0,0,177,175,1,0,0,0,178,179,5,51,0,0,179,27,
-		1,0,0,0,180,181,7,1,0,0,181,223,5,67,0,0,182,183,5,13,0,0,183,223,3,76,
-		38,0,184,185,5,16,0,0,185,223,3,50,25,0,186,187,7,2,0,0,187,223,5,63,0,
-		0,188,189,5,18,0,0,189,193,5,50,0,0,190,192,3,30,15,0,191,190,1,0,0,0,
-		192,195,1,0,0,0,193,191,1,0,0,0,193,194,1,0,0,0,194,196,1,0,0,0,195,193,
-		1,0,0,0,196,223,5,51,0,0,197,198,5,21,0,0,198,202,5,50,0,0,199,201,3,42,
-		21,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,1,0,0,0,203,
-		205,1,0,0,0,204,202,1,0,0,0,205,223,5,51,0,0,206,208,5,23,0,0,207,209,
-		5,67,0,0,208,207,1,0,0,0,208,209,1,0,0,0,209,210,1,0,0,0,210,211,5,43,
-		0,0,211,223,3,50,25,0,212,213,5,24,0,0,213,223,3,74,37,0,214,215,5,25,
-		0,0,215,217,3,74,37,0,216,218,3,38,19,0,217,216,1,0,0,0,217,218,1,0,0,
-		0,218,220,1,0,0,0,219,221,3,40,20,0,220,219,1,0,0,0,220,221,1,0,0,0,221,
-		223,1,0,0,0,222,180,1,0,0,0,222,182,1,0,0,0,222,184,1,0,0,0,222,186,1,
-		0,0,0,222,188,1,0,0,0,222,197,1,0,0,0,222,206,1,0,0,0,222,212,1,0,0,0,
-		222,214,1,0,0,0,223,29,1,0,0,0,224,226,7,3,0,0,225,227,3,32,16,0,226,225,
-		1,0,0,0,226,227,1,0,0,0,227,229,1,0,0,0,228,230,3,36,18,0,229,228,1,0,
-		0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,233,3,38,19,0,232,231,1,0,0,0,
-		232,233,1,0,0,0,233,235,1,0,0,0,234,236,3,40,20,0,235,234,1,0,0,0,235,
-		236,1,0,0,0,236,31,1,0,0,0,237,242,3,34,17,0,238,239,5,54,0,0,239,241,
-		3,34,17,0,240,238,1,0,0,0,241,244,1,0,0,0,242,240,1,0,0,0,242,243,1,0,
-		0,0,243,33,1,0,0,0,244,242,1,0,0,0,245,246,5,6,0,0,246,249,3,18,9,0,247,
-		249,3,76,38,0,248,245,1,0,0,0,248,247,1,0,0,0,249,35,1,0,0,0,250,251,5,
-		37,0,0,251,252,3,60,30,0,252,37,1,0,0,0,253,254,5,39,0,0,254,255,5,63,
-		0,0,255,39,1,0,0,0,256,257,5,40,0,0,257,258,5,63,0,0,258,41,1,0,0,0,259,
-		260,5,22,0,0,260,262,3,76,38,0,261,263,5,67,0,0,262,261,1,0,0,0,262,263,
-		1,0,0,0,263,264,1,0,0,0,264,265,3,44,22,0,265,43,1,0,0,0,266,268,3,46,
-		23,0,267,269,3,48,24,0,268,267,1,0,0,0,268,269,1,0,0,0,269,282,1,0,0,0,
-		270,272,3,48,24,0,271,270,1,0,0,0,271,272,1,0,0,0,272,273,1,0,0,0,273,
-		277,5,50,0,0,274,276,3,46,23,0,275,274,1,0,0,0,276,279,1,0,0,0,277,275,
-		1,0,0,0,277,278,1,0,0,0,278,280,1,0,0,0,279,277,1,0,0,0,280,282,5,51,0,
-		0,281,266,1,0,0,0,281,271,1,0,0,0,282,45,1,0,0,0,283,284,5,42,0,0,284,
-		287,3,50,25,0,285,286,5,38,0,0,286,288,3,60,30,0,287,285,1,0,0,0,287,288,
-		1,0,0,0,288,47,1,0,0,0,289,290,5,41,0,0,290,291,3,74,37,0,291,49,1,0,0,
-		0,292,295,5,65,0,0,293,294,5,56,0,0,294,296,5,65,0,0,295,293,1,0,0,0,295,
-		296,1,0,0,0,296,297,1,0,0,0,297,298,5,49,0,0,298,51,1,0,0,0,299,300,5,
-		26,0,0,300,301,5,67,0,0,301,305,5,50,0,0,302,304,3,54,27,0,303,302,1,0,
-		0,0,304,307,1,0,0,0,305,303,1,0,0,0,305,306,1,0,0,0,306,308,1,0,0,0,307,
-		305,1,0,0,0,308,309,5,51,0,0,309,53,1,0,0,0,310,311,5,27,0,0,311,315,5,
-		50,0,0,312,314,3,56,28,0,313,312,1,0,0,0,314,317,1,0,0,0,315,313,1,0,0,
-		0,315,316,1,0,0,0,316,318,1,0,0,0,317,315,1,0,0,0,318,326,5,51,0,0,319,
-		320,5,28,0,0,320,326,5,63,0,0,321,322,5,29,0,0,322,323,3,76,38,0,323,324,
-		3,58,29,0,324,326,1,0,0,0,325,310,1,0,0,0,325,319,1,0,0,0,325,321,1,0,
-		0,0,326,55,1,0,0,0,327,328,3,76,38,0,328,329,3,72,36,0,329,57,1,0,0,0,
-		330,338,5,30,0,0,331,332,5,46,0,0,332,338,5,30,0,0,333,338,5,31,0,0,334,
-		335,5,32,0,0,335,336,5,33,0,0,336,338,3,76,38,0,337,330,1,0,0,0,337,331,
-		1,0,0,0,337,333,1,0,0,0,337,334,1,0,0,0,338,59,1,0,0,0,339,344,3,62,31,
-		0,340,341,5,45,0,0,341,343,3,62,31,0,342,340,1,0,0,0,343,346,1,0,0,0,344,
-		342,1,0,0,0,344,345,1,0,0,0,345,61,1,0,0,0,346,344,1,0,0,0,347,352,3,64,
-		32,0,348,349,5,44,0,0,349,351,3,64,32,0,350,348,1,0,0,0,351,354,1,0,0,
-		0,352,350,1,0,0,0,352,353,1,0,0,0,353,63,1,0,0,0,354,352,1,0,0,0,355,357,
-		5,46,0,0,356,355,1,0,0,0,357,360,1,0,0,0,358,356,1,0,0,0,358,359,1,0,0,
-		0,359,361,1,0,0,0,360,358,1,0,0,0,361,362,3,66,33,0,362,65,1,0,0,0,363,
-		364,5,52,0,0,364,365,3,60,30,0,365,366,5,53,0,0,366,388,1,0,0,0,367,368,
-		3,76,38,0,368,369,3,68,34,0,369,370,3,72,36,0,370,388,1,0,0,0,371,372,
-		3,76,38,0,372,373,5,34,0,0,373,374,5,50,0,0,374,375,3,70,35,0,375,376,
-		5,51,0,0,376,388,1,0,0,0,377,378,3,76,38,0,378,379,5,35,0,0,379,380,3,
-		76,38,0,380,388,1,0,0,0,381,382,3,76,38,0,382,383,5,36,0,0,383,384,3,18,
-		9,0,384,388,1,0,0,0,385,388,3,76,38,0,386,388,7,4,0,0,387,363,1,0,0,0,
-		387,367,1,0,0,0,387,371,1,0,0,0,387,377,1,0,0,0,387,381,1,0,0,0,387,385,
-		1,0,0,0,387,386,1,0,0,0,388,67,1,0,0,0,389,390,7,5,0,0,390,69,1,0,0,0,
-		391,396,3,72,36,0,392,393,5,54,0,0,393,395,3,72,36,0,394,392,1,0,0,0,395,
-		398,1,0,0,0,396,394,1,0,0,0,396,397,1,0,0,0,397,71,1,0,0,0,398,396,1,0,
-		0,0,399,401,5,65,0,0,400,402,5,49,0,0,401,400,1,0,0,0,401,402,1,0,0,0,
-		402,409,1,0,0,0,403,409,5,64,0,0,404,409,5,67,0,0,405,409,5,63,0,0,406,
-		409,7,4,0,0,407,409,3,76,38,0,408,399,1,0,0,0,408,403,1,0,0,0,408,404,
-		1,0,0,0,408,405,1,0,0,0,408,406,1,0,0,0,408,407,1,0,0,0,409,73,1,0,0,0,
-		410,415,3,76,38,0,411,412,5,54,0,0,412,414,3,76,38,0,413,411,1,0,0,0,414,
-		417,1,0,0,0,415,413,1,0,0,0,415,416,1,0,0,0,416,75,1,0,0,0,417,415,1,0,
-		0,0,418,419,7,6,0,0,419,77,1,0,0,0,44,81,92,99,114,119,122,125,131,142,
-		150,153,159,175,193,202,208,217,220,222,226,229,232,235,242,248,262,268,
-		271,277,281,287,295,305,315,325,337,344,352,358,387,396,401,408,415
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,1,0,5,0,84,8,0,10,0,
+		12,0,87,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,3,1,97,8,1,1,2,1,2,1,2,1,2,
+		1,2,3,2,104,8,2,1,3,1,3,1,4,1,4,1,4,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,3,
+		5,119,8,5,1,6,1,6,1,6,3,6,124,8,6,1,6,3,6,127,8,6,1,6,3,6,130,8,6,1,7,
+		1,7,5,7,134,8,7,10,7,12,7,137,9,7,1,7,1,7,1,8,1,8,1,8,1,8,5,8,145,8,8,
+		10,8,12,8,148,9,8,1,9,1,9,1,10,1,10,1,10,3,10,155,8,10,1,10,3,10,158,8,
+		10,1,11,1,11,5,11,162,8,11,10,11,12,11,165,9,11,1,11,1,11,1,12,1,12,1,
+		12,1,13,1,13,1,13,1,13,1,13,1,13,5,13,178,8,13,10,13,12,13,181,9,13,1,
+		13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,5,14,196,
+		8,14,10,14,12,14,199,9,14,1,14,1,14,1,14,1,14,5,14,205,8,14,10,14,12,14,
+		208,9,14,1,14,1,14,1,14,3,14,213,8,14,1,14,1,14,1,14,1,14,1,14,1,14,1,
+		14,3,14,222,8,14,1,14,3,14,225,8,14,3,14,227,8,14,1,15,1,15,3,15,231,8,
+		15,1,15,3,15,234,8,15,1,15,3,15,237,8,15,1,15,3,15,240,8,15,1,16,1,16,
+		1,16,5,16,245,8,16,10,16,12,16,248,9,16,1,17,1,17,1,17,3,17,253,8,17,1,
+		18,1,18,1,18,1,19,1,19,1,19,1,20,1,20,1,20,1,21,1,21,1,21,3,21,267,8,21,
+		1,21,1,21,1,22,1,22,3,22,273,8,22,1,22,3,22,276,8,22,1,22,1,22,5,22,280,
+		8,22,10,22,12,22,283,9,22,1,22,3,22,286,8,22,1,23,1,23,1,23,1,23,3,23,
+		292,8,23,1,24,1,24,1,24,1,25,1,25,1,25,3,25,300,8,25,1,25,1,25,1,26,1,
+		26,1,26,1,26,5,26,308,8,26,10,26,12,26,311,9,26,1,26,1,26,1,27,1,27,1,
+		27,5,27,318,8,27,10,27,12,27,321,9,27,1,27,1,27,1,27,1,27,1,27,1,27,1,
+		27,3,27,330,8,27,1,28,1,28,1,28,1,29,1,29,3,29,337,8,29,1,30,1,30,1,30,
+		1,30,1,30,1,30,1,30,3,30,346,8,30,1,31,1,31,1,31,5,31,351,8,31,10,31,12,
+		31,354,9,31,1,32,1,32,1,32,5,32,359,8,32,10,32,12,32,362,9,32,1,33,5,33,
+		365,8,33,10,33,12,33,368,9,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,1,34,
+		1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
+		1,34,1,34,1,34,1,34,3,34,396,8,34,1,35,1,35,1,36,1,36,1,36,5,36,403,8,
+		36,10,36,12,36,406,9,36,1,37,1,37,3,37,410,8,37,1,37,1,37,1,37,1,37,1,
+		37,3,37,417,8,37,1,38,1,38,1,38,5,38,422,8,38,10,38,12,38,425,9,38,1,39,
+		1,39,1,39,3,39,430,8,39,1,40,1,40,1,40,0,0,41,0,2,4,6,8,10,12,14,16,18,
+		20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
+		68,70,72,74,76,78,80,0,7,1,0,64,65,2,0,10,12,14,15,2,0,17,17,40,40,1,0,
+		19,20,1,0,47,48,1,0,57,62,1,0,1,32,462,0,85,1,0,0,0,2,96,1,0,0,0,4,98,
+		1,0,0,0,6,105,1,0,0,0,8,107,1,0,0,0,10,118,1,0,0,0,12,120,1,0,0,0,14,131,
+		1,0,0,0,16,140,1,0,0,0,18,149,1,0,0,0,20,151,1,0,0,0,22,159,1,0,0,0,24,
+		168,1,0,0,0,26,171,1,0,0,0,28,226,1,0,0,0,30,228,1,0,0,0,32,241,1,0,0,
+		0,34,252,1,0,0,0,36,254,1,0,0,0,38,257,1,0,0,0,40,260,1,0,0,0,42,263,1,
+		0,0,0,44,285,1,0,0,0,46,287,1,0,0,0,48,293,1,0,0,0,50,296,1,0,0,0,52,303,
+		1,0,0,0,54,329,1,0,0,0,56,331,1,0,0,0,58,336,1,0,0,0,60,345,1,0,0,0,62,
+		347,1,0,0,0,64,355,1,0,0,0,66,366,1,0,0,0,68,395,1,0,0,0,70,397,1,0,0,
+		0,72,399,1,0,0,0,74,416,1,0,0,0,76,418,1,0,0,0,78,429,1,0,0,0,80,431,1,
+		0,0,0,82,84,3,2,1,0,83,82,1,0,0,0,84,87,1,0,0,0,85,83,1,0,0,0,85,86,1,
+		0,0,0,86,88,1,0,0,0,87,85,1,0,0,0,88,89,5,0,0,1,89,1,1,0,0,0,90,97,3,4,
+		2,0,91,97,3,8,4,0,92,97,3,12,6,0,93,97,3,20,10,0,94,97,3,26,13,0,95,97,
+		3,52,26,0,96,90,1,0,0,0,96,91,1,0,0,0,96,92,1,0,0,0,96,93,1,0,0,0,96,94,
+		1,0,0,0,96,95,1,0,0,0,97,3,1,0,0,0,98,99,5,1,0,0,99,100,3,78,39,0,100,
+		101,5,2,0,0,101,103,3,6,3,0,102,104,5,67,0,0,103,102,1,0,0,0,103,104,1,
+		0,0,0,104,5,1,0,0,0,105,106,7,0,0,0,106,7,1,0,0,0,107,108,5,3,0,0,108,
+		109,3,78,39,0,109,110,5,55,0,0,110,111,3,10,5,0,111,9,1,0,0,0,112,113,
+		5,4,0,0,113,114,5,50,0,0,114,115,3,76,38,0,115,116,5,51,0,0,116,119,1,
+		0,0,0,117,119,3,78,39,0,118,112,1,0,0,0,118,117,1,0,0,0,119,11,1,0,0,0,
+		120,121,5,5,0,0,121,123,3,78,39,0,122,124,5,67,0,0,123,122,1,0,0,0,123,
+		124,1,0,0,0,124,126,1,0,0,0,125,127,3,16,8,0,126,125,1,0,0,0,126,127,1,
+		0,0,0,127,129,1,0,0,0,128,130,3,14,7,0,129,128,1,0,0,0,129,130,1,0,0,0,
+		130,13,1,0,0,0,131,135,5,50,0,0,132,134,3,12,6,0,133,132,1,0,0,0,134,137,
+		1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,138,1,0,0,0,137,135,1,0,0,
+		0,138,139,5,51,0,0,139,15,1,0,0,0,140,141,5,6,0,0,141,146,3,18,9,0,142,
+		143,5,54,0,0,143,145,3,18,9,0,144,142,1,0,0,0,145,148,1,0,0,0,146,144,
+		1,0,0,0,146,147,1,0,0,0,147,17,1,0,0,0,148,146,1,0,0,0,149,150,7,0,0,0,
+		150,19,1,0,0,0,151,152,5,7,0,0,152,154,3,78,39,0,153,155,5,67,0,0,154,
+		153,1,0,0,0,154,155,1,0,0,0,155,157,1,0,0,0,156,158,3,22,11,0,157,156,
+		1,0,0,0,157,158,1,0,0,0,158,21,1,0,0,0,159,163,5,50,0,0,160,162,3,24,12,
+		0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,
+		166,1,0,0,0,165,163,1,0,0,0,166,167,5,51,0,0,167,23,1,0,0,0,168,169,5,
+		8,0,0,169,170,3,76,38,0,170,25,1,0,0,0,171,172,5,9,0,0,172,173,3,78,39,
+		0,173,174,5,34,0,0,174,175,3,78,39,0,175,179,5,50,0,0,176,178,3,28,14,
+		0,177,176,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,0,179,180,1,0,0,0,180,
+		182,1,0,0,0,181,179,1,0,0,0,182,183,5,51,0,0,183,27,1,0,0,0,184,185,7,
+		1,0,0,185,227,5,67,0,0,186,187,5,13,0,0,187,227,3,78,39,0,188,189,5,16,
+		0,0,189,227,3,50,25,0,190,191,7,2,0,0,191,227,5,63,0,0,192,193,5,18,0,
+		0,193,197,5,50,0,0,194,196,3,30,15,0,195,194,1,0,0,0,196,199,1,0,0,0,197,
+		195,1,0,0,0,197,198,1,0,0,0,198,200,1,0,0,0,199,197,1,0,0,0,200,227,5,
+		51,0,0,201,202,5,21,0,0,202,206,5,50,0,0,203,205,3,42,21,0,204,203,1,0,
+		0,0,205,208,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,209,1,0,0,0,208,
+		206,1,0,0,0,209,227,5,51,0,0,210,212,5,23,0,0,211,213,5,67,0,0,212,211,
+		1,0,0,0,212,213,1,0,0,0,213,214,1,0,0,0,214,215,5,43,0,0,215,227,3,50,
+		25,0,216,217,5,24,0,0,217,227,3,76,38,0,218,219,5,25,0,0,219,221,3,76,
+		38,0,220,222,3,38,19,0,221,220,1,0,0,0,221,222,1,0,0,0,222,224,1,0,0,0,
+		223,225,3,40,20,0,224,223,1,0,0,0,224,225,1,0,0,0,225,227,1,0,0,0,226,
+		184,1,0,0,0,226,186,1,0,0,0,226,188,1,0,0,0,226,190,1,0,0,0,226,192,1,
+		0,0,0,226,201,1,0,0,0,226,210,1,0,0,0,226,216,1,0,0,0,226,218,1,0,0,0,
+		227,29,1,0,0,0,228,230,7,3,0,0,229,231,3,32,16,0,230,229,1,0,0,0,230,231,
+		1,0,0,0,231,233,1,0,0,0,232,234,3,36,18,0,233,232,1,0,0,0,233,234,1,0,
+		0,0,234,236,1,0,0,0,235,237,3,38,19,0,236,235,1,0,0,0,236,237,1,0,0,0,
+		237,239,1,0,0,0,238,240,3,40,20,0,239,238,1,0,0,0,239,240,1,0,0,0,240,
+		31,1,0,0,0,241,246,3,34,17,0,242,243,5,54,0,0,243,245,3,34,17,0,244,242,
+		1,0,0,0,245,248,1,0,0,0,246,244,1,0,0,0,246,247,1,0,0,0,247,33,1,0,0,0,
+		248,246,1,0,0,0,249,250,5,6,0,0,250,253,3,18,9,0,251,253,3,78,39,0,252,
+		249,1,0,0,0,252,251,1,0,0,0,253,35,1,0,0,0,254,255,5,37,0,0,255,256,3,
+		62,31,0,256,37,1,0,0,0,257,258,5,39,0,0,258,259,5,63,0,0,259,39,1,0,0,
+		0,260,261,5,40,0,0,261,262,5,63,0,0,262,41,1,0,0,0,263,264,5,22,0,0,264,
+		266,3,78,39,0,265,267,5,67,0,0,266,265,1,0,0,0,266,267,1,0,0,0,267,268,
+		1,0,0,0,268,269,3,44,22,0,269,43,1,0,0,0,270,272,3,46,23,0,271,273,3,48,
+		24,0,272,271,1,0,0,0,272,273,1,0,0,0,273,286,1,0,0,0,274,276,3,48,24,0,
+		275,274,1,0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,277,281,5,50,0,0,278,280,
+		3,46,23,0,279,278,1,0,0,0,280,283,1,0,0,0,281,279,1,0,0,0,281,282,1,0,
+		0,0,282,284,1,0,0,0,283,281,1,0,0,0,284,286,5,51,0,0,285,270,1,0,0,0,285,
+		275,1,0,0,0,286,45,1,0,0,0,287,288,5,42,0,0,288,291,3,50,25,0,289,290,
+		5,38,0,0,290,292,3,62,31,0,291,289,1,0,0,0,291,292,1,0,0,0,292,47,1,0,
+		0,0,293,294,5,41,0,0,294,295,3,76,38,0,295,49,1,0,0,0,296,299,5,65,0,0,
+		297,298,5,56,0,0,298,300,5,65,0,0,299,297,1,0,0,0,299,300,1,0,0,0,300,
+		301,1,0,0,0,301,302,5,49,0,0,302,51,1,0,0,0,303,304,5,26,0,0,304,305,5,
+		67,0,0,305,309,5,50,0,0,306,308,3,54,27,0,307,306,1,0,0,0,308,311,1,0,
+		0,0,309,307,1,0,0,0,309,310,1,0,0,0,310,312,1,0,0,0,311,309,1,0,0,0,312,
+		313,5,51,0,0,313,53,1,0,0,0,314,315,5,27,0,0,315,319,5,50,0,0,316,318,
+		3,56,28,0,317,316,1,0,0,0,318,321,1,0,0,0,319,317,1,0,0,0,319,320,1,0,
+		0,0,320,322,1,0,0,0,321,319,1,0,0,0,322,330,5,51,0,0,323,324,5,28,0,0,
+		324,330,5,63,0,0,325,326,5,29,0,0,326,327,3,78,39,0,327,328,3,60,30,0,
+		328,330,1,0,0,0,329,314,1,0,0,0,329,323,1,0,0,0,329,325,1,0,0,0,330,55,
+		1,0,0,0,331,332,3,58,29,0,332,333,3,74,37,0,333,57,1,0,0,0,334,337,5,66,
+		0,0,335,337,3,80,40,0,336,334,1,0,0,0,336,335,1,0,0,0,337,59,1,0,0,0,338,
+		346,5,30,0,0,339,340,5,46,0,0,340,346,5,30,0,0,341,346,5,31,0,0,342,343,
+		5,32,0,0,343,344,5,33,0,0,344,346,3,78,39,0,345,338,1,0,0,0,345,339,1,
+		0,0,0,345,341,1,0,0,0,345,342,1,0,0,0,346,61,1,0,0,0,347,352,3,64,32,0,
+		348,349,5,45,0,0,349,351,3,64,32,0,350,348,1,0,0,0,351,354,1,0,0,0,352,
+		350,1,0,0,0,352,353,1,0,0,0,353,63,1,0,0,0,354,352,1,0,0,0,355,360,3,66,
+		33,0,356,357,5,44,0,0,357,359,3,66,33,0,358,356,1,0,0,0,359,362,1,0,0,
+		0,360,358,1,0,0,0,360,361,1,0,0,0,361,65,1,0,0,0,362,360,1,0,0,0,363,365,
+		5,46,0,0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,
+		0,367,369,1,0,0,0,368,366,1,0,0,0,369,370,3,68,34,0,370,67,1,0,0,0,371,
+		372,5,52,0,0,372,373,3,62,31,0,373,374,5,53,0,0,374,396,1,0,0,0,375,376,
+		3,78,39,0,376,377,3,70,35,0,377,378,3,74,37,0,378,396,1,0,0,0,379,380,
+		3,78,39,0,380,381,5,34,0,0,381,382,5,50,0,0,382,383,3,72,36,0,383,384,
+		5,51,0,0,384,396,1,0,0,0,385,386,3,78,39,0,386,387,5,35,0,0,387,388,3,
+		78,39,0,388,396,1,0,0,0,389,390,3,78,39,0,390,391,5,36,0,0,391,392,3,18,
+		9,0,392,396,1,0,0,0,393,396,3,78,39,0,394,396,7,4,0,0,395,371,1,0,0,0,
+		395,375,1,0,0,0,395,379,1,0,0,0,395,385,1,0,0,0,395,389,1,0,0,0,395,393,
+		1,0,0,0,395,394,1,0,0,0,396,69,1,0,0,0,397,398,7,5,0,0,398,71,1,0,0,0,
+		399,404,3,74,37,0,400,401,5,54,0,0,401,403,3,74,37,0,402,400,1,0,0,0,403,
+		406,1,0,0,0,404,402,1,0,0,0,404,405,1,0,0,0,405,73,1,0,0,0,406,404,1,0,
+		0,0,407,409,5,65,0,0,408,410,5,49,0,0,409,408,1,0,0,0,409,410,1,0,0,0,
+		410,417,1,0,0,0,411,417,5,64,0,0,412,417,5,67,0,0,413,417,5,63,0,0,414,
+		417,7,4,0,0,415,417,3,78,39,0,416,407,1,0,0,0,416,411,1,0,0,0,416,412,
+		1,0,0,0,416,413,1,0,0,0,416,414,1,0,0,0,416,415,1,0,0,0,417,75,1,0,0,0,
+		418,423,3,78,39,0,419,420,5,54,0,0,420,422,3,78,39,0,421,419,1,0,0,0,422,
+		425,1,0,0,0,423,421,1,0,0,0,423,424,1,0,0,0,424,77,1,0,0,0,425,423,1,0,
+		0,0,426,430,5,66,0,0,427,430,5,49,0,0,428,430,3,80,40,0,429,426,1,0,0,
+		0,429,427,1,0,0,0,429,428,1,0,0,0,430,79,1,0,0,0,431,432,7,6,0,0,432,81,
+		1,0,0,0,46,85,96,103,118,123,126,129,135,146,154,157,163,179,197,206,212,
+		221,224,226,230,233,236,239,246,252,266,272,275,281,285,291,299,309,319,
+		329,336,345,352,360,366,395,404,409,416,423,429
 	};
 
 	public static readonly ATN _ATN =

@@ -15,10 +15,14 @@ internal static class NestingGuard
     /// <summary>The deepest nesting of brackets and <c>not</c>s the parser sees.</summary>
     public const int MaxDepth = 100;
 
-    /// <summary>Hides too-deep tokens from the parser; returns their indexes.</summary>
+    /// <summary>
+    /// Hides too-deep tokens from the parser. Returns the index of the parser's first token after each skipped group,
+    /// where the parser will find a group it cannot complete: the CERT0007 diagnostic already covers that.
+    /// </summary>
     public static HashSet<int> HideTooDeep(SourceText source, List<IToken> tokens, List<Diagnostic> diagnostics)
     {
-        var hidden = new HashSet<int>();
+        var afterSkipped = new HashSet<int>();
+        var justSkipped = false;
         var opened = new Stack<int>();
         var depth = 0;
         var notRun = 0;
@@ -26,9 +30,20 @@ internal static class NestingGuard
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Channel != TokenConstants.DefaultChannel || token.Type == TokenConstants.EOF)
+            if (token.Channel != TokenConstants.DefaultChannel)
             {
                 continue;
+            }
+
+            if (justSkipped && skippedGroups == 0)
+            {
+                afterSkipped.Add(i);
+                justSkipped = false;
+            }
+
+            if (token.Type == TokenConstants.EOF)
+            {
+                break;
             }
 
             if (skippedGroups > 0)
@@ -39,7 +54,7 @@ internal static class NestingGuard
                     CertLangLexer.RPAREN or CertLangLexer.RBRACE => -1,
                     _ => 0,
                 };
-                Hide(token, i, hidden);
+                Hide(token);
                 continue;
             }
 
@@ -49,7 +64,8 @@ internal static class NestingGuard
                 case CertLangLexer.LPAREN or CertLangLexer.LBRACE when tooDeep:
                     diagnostics.Add(SyntaxDiagnostics.NestedTooDeeply(source, SpanOf(token), MaxDepth));
                     skippedGroups = 1;
-                    Hide(token, i, hidden);
+                    justSkipped = true;
+                    Hide(token);
                     break;
                 case CertLangLexer.LPAREN or CertLangLexer.LBRACE:
                     opened.Push(1 + notRun);
@@ -65,7 +81,7 @@ internal static class NestingGuard
                     }
 
                     notRun++;
-                    Hide(token, i, hidden);
+                    Hide(token);
                     continue;
                 case CertLangLexer.NOT:
                     notRun++;
@@ -75,14 +91,10 @@ internal static class NestingGuard
             notRun = 0;
         }
 
-        return hidden;
+        return afterSkipped;
     }
 
-    private static void Hide(IToken token, int index, HashSet<int> hidden)
-    {
-        ((CommonToken)token).Channel = TokenConstants.HiddenChannel;
-        hidden.Add(index);
-    }
+    private static void Hide(IToken token) => ((CommonToken)token).Channel = TokenConstants.HiddenChannel;
 
     private static TextSpan SpanOf(IToken token) => TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
 }

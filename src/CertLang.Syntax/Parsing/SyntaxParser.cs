@@ -21,9 +21,9 @@ internal static class SyntaxParser
         }
 
         var tokens = LexicalScanner.Tokenize(source, diagnostics);
-        NestingGuard.HideTooDeep(source, tokens, diagnostics);
-        var parseTree = ParseTokens(source, tokens, diagnostics);
-        var root = new TreeBuilder(source, tokens).Build(parseTree);
+        var afterSkippedGroups = NestingGuard.HideTooDeep(source, tokens, diagnostics);
+        var parseTree = ParseTokens(source, tokens, afterSkippedGroups, diagnostics);
+        var root = new TreeBuilder(source, tokens, diagnostics).Build(parseTree);
         diagnostics.Sort((a, b) => a.Span.CompareTo(b.Span));
         return (root, [.. diagnostics]);
     }
@@ -31,7 +31,7 @@ internal static class SyntaxParser
     /// <summary>
     /// Fast SLL prediction with no recovery first; only when that fails, full LL prediction with error recovery.
     /// </summary>
-    private static CertLangParser.CompilationUnitContext ParseTokens(SourceText source, List<IToken> tokens, List<Diagnostic> diagnostics)
+    private static CertLangParser.CompilationUnitContext ParseTokens(SourceText source, List<IToken> tokens, IReadOnlySet<int> quietTokens, List<Diagnostic> diagnostics)
     {
         var stream = new CommonTokenStream(new ListTokenSource(tokens));
         var parser = new CertLangParser(stream);
@@ -47,7 +47,7 @@ internal static class SyntaxParser
             stream.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new SyntaxErrorStrategy(source, diagnostics);
+            parser.ErrorHandler = new SyntaxErrorStrategy(source, tokens, quietTokens, diagnostics);
             return parser.compilationUnit();
         }
     }

@@ -8,6 +8,10 @@ internal static class TokenKinds
 {
     private static readonly SyntaxKind[] KindByType = BuildTable();
 
+    /// <summary>The syntax kind of a token of the default channel.</summary>
+    public static SyntaxKind Of(IToken token) =>
+        token.Type == CertLangLexer.EQUALS && token.Text == "=" ? SyntaxKind.EqualsToken : Of(token.Type);
+
     /// <summary>The syntax kind of a token type of the default channel.</summary>
     public static SyntaxKind Of(int tokenType) =>
         tokenType == TokenConstants.EOF ? SyntaxKind.EndOfFileToken : KindByType[tokenType];
@@ -33,7 +37,7 @@ internal static class TokenKinds
         var table = new SyntaxKind[CertLangLexer.BAD_CHARACTER + 1];
         foreach (var kind in Enum.GetValues<SyntaxKind>())
         {
-            if (SyntaxFacts.GetText(kind) is { } text)
+            if (kind != SyntaxKind.EqualsToken && SyntaxFacts.GetText(kind) is { } text)
             {
                 for (var type = 1; type < table.Length; type++)
                 {

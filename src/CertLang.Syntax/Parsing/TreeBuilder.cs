@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Antlr4.Runtime;
+using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Generated;
 using CertLang.Syntax.Text;
 using P = CertLang.Syntax.Generated.CertLangParser;
@@ -11,9 +12,9 @@ namespace CertLang.Syntax.Parsing;
 /// Turns the ANTLR parse tree into the typed syntax tree, once, and then attaches every token the tree does not
 /// hold (whitespace, comments, skipped input) as trivia, so that the tree covers the text exactly.
 /// </summary>
-internal sealed class TreeBuilder(SourceText source, List<IToken> tokens)
+internal sealed class TreeBuilder(SourceText source, List<IToken> tokens, List<Diagnostic> diagnostics)
 {
-    private readonly Dictionary<int, SyntaxToken> _claimed = [];
+    private readonly SyntaxToken?[] _claimed = new SyntaxToken?[tokens.Count];
     private readonly List<SyntaxToken> _created = [];
     private int _lastClaimedIndex = -1;
 
@@ -350,7 +351,7 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens)
     private ProductEntrySyntax ProductEntry(P.ProductEntryContext context)
     {
         var c = new ChildCursor(context);
-        return new ProductEntrySyntax(Name(c.Next<P.IdentifierContext>()), Value(c.Next<P.ValueContext>()));
+        return new ProductEntrySyntax(new NameSyntax(Identifier(c.Next<P.AttributeNameContext>())), Value(c.Next<P.ValueContext>()));
     }
 
     private ExpectClauseSyntax Expect(ChildCursor c)
@@ -458,6 +459,11 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens)
             case P.ComparisonConditionContext:
                 var attribute = Name(c.Next<P.IdentifierContext>());
                 var op = Single(c.Next<P.ComparisonOperatorContext>(), SyntaxKind.EqualsEqualsToken);
+                if (op.Kind == SyntaxKind.EqualsToken)
+                {
+                    diagnostics.Add(SyntaxDiagnostics.SingleEqualsFound(source, op.Span));
+                }
+
                 return new ComparisonConditionSyntax(attribute, op, Value(c.Next<P.ValueContext>()));
             case P.InConditionContext:
                 return new InConditionSyntax(Name(c.Next<P.IdentifierContext>()), Token(c, P.IN), Token(c, P.LBRACE),
@@ -501,7 +507,7 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens)
 
     private NameSyntax Name(P.IdentifierContext? context) => new(Identifier(context));
 
-    private SyntaxToken Identifier(P.IdentifierContext? context)
+    private SyntaxToken Identifier(ParserRuleContext? context)
     {
         var token = context is null ? null : FirstToken(context);
         return token is null ? Missing(SyntaxKind.IdentifierToken) : Real(token, SyntaxKind.IdentifierToken);
@@ -553,16 +559,22 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens)
     private SyntaxToken Single(ParserRuleContext? context, SyntaxKind missingKind)
     {
         var token = context is null ? null : FirstToken(context);
-        return token is null ? Missing(missingKind) : Real(token, TokenKinds.Of(token.Type));
+        return token is null ? Missing(missingKind) : Real(token, TokenKinds.Of(token));
     }
 
+    /// <summary>The first real token of a rule that matches one token, possibly through a nested rule such as <c>softKeyword</c>.</summary>
     private static IToken? FirstToken(ParserRuleContext context)
     {
         for (var i = 0; i < context.ChildCount; i++)
         {
-            if (context.GetChild(i) is Antlr4.Runtime.Tree.ITerminalNode terminal and not Antlr4.Runtime.Tree.IErrorNode)
+            switch (context.GetChild(i))
             {
-                return terminal.Symbol;
+                case Antlr4.Runtime.Tree.IErrorNode:
+                    continue;
+                case Antlr4.Runtime.Tree.ITerminalNode terminal:
+                    return terminal.Symbol;
+                case ParserRuleContext nested when FirstToken(nested) is { } token:
+                    return token;
             }
         }
 
@@ -570,7 +582,7 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens)
     }
 
     private SyntaxToken Token(ChildCursor c, params ReadOnlySpan<int> types) =>
-        c.Token(types) is { } token ? Real(token, TokenKinds.Of(token.Type)) : Missing(TokenKinds.Of(types[0]));
+        c.Token(types) is { } token ? Real(token, TokenKinds.Of(token)) : Missing(TokenKinds.Of(types[0]));
 
     private SyntaxToken? Optional(ChildCursor c, int type) =>
         c.Token(type) is { } token ? Real(token, TokenKinds.Of(type)) : null;
@@ -602,17 +614,17 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens)
     private void AttachTrivia()
     {
         var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!_claimed.TryGetValue(i, out var token))
+            if (_claimed[i] is not { } token)
             {
                 leading.Add(Trivia(tokens[i++]));
                 continue;
             }
 
-            var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-            for (i++; i < tokens.Count && !_claimed.ContainsKey(i) && IsTrailing(tokens[i]); i++)
+            for (i++; i < tokens.Count && _claimed[i] is null && IsTrailing(tokens[i]); i++)
             {
                 trailing.Add(Trivia(tokens[i]));
                 if (tokens[i].Type == CertLangLexer.NEWLINE)

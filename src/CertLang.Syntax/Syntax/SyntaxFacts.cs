@@ -17,6 +17,7 @@ public static class SyntaxFacts
         SyntaxKind.ColonToken => ":",
         SyntaxKind.DotDotToken => "..",
         SyntaxKind.EqualsEqualsToken => "==",
+        SyntaxKind.EqualsToken => "=",
         SyntaxKind.ExclamationEqualsToken => "!=",
         SyntaxKind.LessThanToken => "<",
         SyntaxKind.LessThanEqualsToken => "<=",

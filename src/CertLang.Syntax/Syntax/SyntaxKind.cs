@@ -123,6 +123,8 @@ public enum SyntaxKind
     DotDotToken,
     /// <summary><c>==</c></summary>
     EqualsEqualsToken,
+    /// <summary><c>=</c>, a misspelt <c>==</c> (reported, and compared as <c>==</c>).</summary>
+    EqualsToken,
     /// <summary><c>!=</c></summary>
     ExclamationEqualsToken,
     /// <summary><c>&lt;</c></summary>

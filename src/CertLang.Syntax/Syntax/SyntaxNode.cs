@@ -5,20 +5,26 @@ namespace CertLang.Syntax;
 /// <summary>An immutable node of a syntax tree: a construct of the language and the tokens and nodes it is made of.</summary>
 public abstract class SyntaxNode : SyntaxElement
 {
+    [ThreadStatic]
+    private static List<SyntaxElement>? s_childrenScratch;
+
     private protected SyntaxNode(SyntaxKind kind, params ReadOnlySpan<object?> children)
         : base(kind)
     {
-        var list = new List<SyntaxElement>(children.Length);
+        var scratch = s_childrenScratch ??= [];
+        scratch.Clear();
         foreach (var child in children)
         {
-            Add(list, child);
+            Add(scratch, child);
         }
 
-        Children = list;
-        foreach (var child in list)
+        var array = scratch.ToArray();
+        foreach (var child in array)
         {
             child.Parent = this;
         }
+
+        Children = array;
     }
 
     /// <summary>The nodes and tokens of this node, in source order.</summary>
