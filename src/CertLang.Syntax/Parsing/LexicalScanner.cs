@@ -45,10 +45,10 @@ internal static class LexicalScanner
                     i = end;
                     break;
                 case CertLangLexer.STRING:
-                    CheckString(source, SpanOf(token), diagnostics);
+                    CheckString(source, TokenSpans.SpanOf(token), diagnostics);
                     break;
                 case CertLangLexer.DATE when !IsDateShaped(token.Text):
-                    diagnostics.Add(SyntaxDiagnostics.DateMalformed(source, SpanOf(token)));
+                    diagnostics.Add(SyntaxDiagnostics.DateMalformed(source, TokenSpans.SpanOf(token)));
                     break;
                 case CertLangLexer.BLOCK_COMMENT when token.StopIndex - token.StartIndex < 3 || !token.Text.EndsWith("*/", StringComparison.Ordinal):
                     diagnostics.Add(SyntaxDiagnostics.CommentNotClosed(source, new TextSpan(token.StartIndex, 2)));
@@ -105,5 +105,4 @@ internal static class LexicalScanner
     private static bool IsDateShaped(string text) =>
         text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Replace("-", "", StringComparison.Ordinal).Length == 8;
 
-    private static TextSpan SpanOf(IToken token) => TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
 }

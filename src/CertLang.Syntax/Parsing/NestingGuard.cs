@@ -62,7 +62,7 @@ internal static class NestingGuard
             switch (token.Type)
             {
                 case CertLangLexer.LPAREN or CertLangLexer.LBRACE when tooDeep:
-                    diagnostics.Add(SyntaxDiagnostics.NestedTooDeeply(source, SpanOf(token), MaxDepth));
+                    diagnostics.Add(SyntaxDiagnostics.NestedTooDeeply(source, TokenSpans.SpanOf(token), MaxDepth));
                     skippedGroups = 1;
                     justSkipped = true;
                     Hide(token);
@@ -77,7 +77,7 @@ internal static class NestingGuard
                 case CertLangLexer.NOT when tooDeep:
                     if (depth + notRun == MaxDepth)
                     {
-                        diagnostics.Add(SyntaxDiagnostics.NestedTooDeeply(source, SpanOf(token), MaxDepth));
+                        diagnostics.Add(SyntaxDiagnostics.NestedTooDeeply(source, TokenSpans.SpanOf(token), MaxDepth));
                     }
 
                     notRun++;
@@ -96,5 +96,4 @@ internal static class NestingGuard
 
     private static void Hide(IToken token) => ((CommonToken)token).Channel = TokenConstants.HiddenChannel;
 
-    private static TextSpan SpanOf(IToken token) => TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
 }

@@ -172,7 +172,7 @@ internal sealed class SyntaxErrorStrategy(SourceText source, IReadOnlyList<IToke
     private Diagnostic Unexpected(IToken token, IntervalSet expected)
     {
         var keyword = token.Type == CertLangParser.IDENTIFIER ? TokenDescriptions.SuggestKeyword(token.Text, expected) : null;
-        return SyntaxDiagnostics.TokenNotExpected(source, SpanOf(token), TokenDescriptions.Found(token), TokenDescriptions.Expected(expected), keyword);
+        return SyntaxDiagnostics.TokenNotExpected(source, TokenSpans.SpanOf(token), TokenDescriptions.Found(token), TokenDescriptions.Expected(expected), keyword);
     }
 
     private bool StartsLaterLine(IToken previous, IToken token) =>
@@ -192,6 +192,4 @@ internal sealed class SyntaxErrorStrategy(SourceText source, IReadOnlyList<IToke
         return null;
     }
 
-    private static TextSpan SpanOf(IToken token) =>
-        token.Type == TokenConstants.EOF ? new TextSpan(token.StartIndex, 0) : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
 }

@@ -591,7 +591,7 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens, List<D
     {
         Debug.Assert(token.TokenIndex > _lastClaimedIndex, "tokens must be claimed in source order");
         _lastClaimedIndex = token.TokenIndex;
-        var span = TextSpan.FromBounds(token.StartIndex, Math.Max(token.StartIndex, token.StopIndex + 1));
+        var span = TokenSpans.SpanOf(token);
         var syntaxToken = new SyntaxToken(kind, source, span, isMissing: false);
         _claimed[token.TokenIndex] = syntaxToken;
         _created.Add(syntaxToken);
@@ -642,7 +642,7 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens, List<D
         token.Channel == TokenConstants.HiddenChannel && TokenKinds.IsTrailingTrivia(token.Type);
 
     private SyntaxTrivia Trivia(IToken token) => new(
-        TokenKinds.TriviaOf(token.Type), source, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
+        TokenKinds.TriviaOf(token.Type), source, TokenSpans.SpanOf(token));
 
     /// <summary>Puts each missing token right after the full span of the real token before it.</summary>
     private void PlaceMissingTokens()
