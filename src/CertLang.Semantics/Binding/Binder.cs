@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using CertLang.Semantics.Diagnostics;
+using CertLang.Semantics.Symbols;
+using CertLang.Syntax;
+using CertLang.Syntax.Diagnostics;
+using CertLang.Syntax.Text;
+
+namespace CertLang.Semantics.Binding;
+
+/// <summary>
+/// Binds the syntax trees of a pack into symbols and checked conditions, reporting every semantic diagnostic
+/// (language.md §4). Runs once per compilation; the partial files each bind one area of the language.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly ImmutableArray<SyntaxTree> _trees;
+    private readonly Dictionary<CompilationUnitSyntax, SourceText> _sources = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<SyntaxToken, Symbol> _references = [];
+
+    private readonly List<PackSymbol> _packs = [];
+    private readonly Dictionary<string, AttributeSymbol> _attributes = new(StringComparer.Ordinal)
+    {
+        [AttributeSymbol.Category.Name] = AttributeSymbol.Category,
+        [AttributeSymbol.Hs.Name] = AttributeSymbol.Hs,
+    };
+
+    private readonly Dictionary<string, CategorySymbol> _categories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MarketSymbol> _markets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RegimeSymbol> _regimes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TestSymbol> _tests = new(StringComparer.Ordinal);
+
+    private Binder(ImmutableArray<SyntaxTree> trees)
+    {
+        _trees = trees;
+        foreach (var tree in trees)
+        {
+            _sources[tree.Root] = tree.Text;
+        }
+    }
+
+    /// <summary>Binds <paramref name="trees"/> (in the order given) into a model and its diagnostics.</summary>
+    public static BoundPack Bind(ImmutableArray<SyntaxTree> trees)
+    {
+        var binder = new Binder(trees);
+        binder.BindAll();
+        return binder.Result();
+    }
+
+    private void BindAll()
+    {
+        foreach (var tree in _trees)
+        {
+            DeclareTopLevel(tree.Root);
+        }
+
+        CheckPackCount();
+        var regimeSyntax = _trees.SelectMany(t => t.Root.Declarations.OfType<RegimeDeclarationSyntax>()).ToList();
+        foreach (var syntax in regimeSyntax)
+        {
+            DeclareRegime(syntax);
+        }
+
+        foreach (var regime in _regimes.Values)
+        {
+            BindRegime(regime);
+        }
+
+        foreach (var regime in _regimes.Values)
+        {
+            BindRegimeLinks(regime);
+        }
+
+        ReportRegimeCycles();
+        foreach (var test in _trees.SelectMany(t => t.Root.Declarations.OfType<TestDeclarationSyntax>()))
+        {
+            BindTest(test);
+        }
+
+        ReportUnused();
+    }
+
+    private BoundPack Result() => new(
+        _packs.FirstOrDefault(),
+        Ordered(_attributes.Values.Where(a => !a.IsBuiltIn)),
+        Ordered(_categories.Values),
+        Ordered(_markets.Values),
+        Ordered(_regimes.Values),
+        Ordered(_tests.Values),
+        [.. _diagnostics],
+        _references.ToImmutableDictionary());
+
+    /// <summary>Symbols in the order of their declarations: by file, then by position.</summary>
+    private ImmutableArray<T> Ordered<T>(IEnumerable<T> symbols)
+        where T : Symbol
+    {
+        var fileIndex = _trees.Select((tree, index) => (tree.Root, index)).ToDictionary(p => p.Root, p => p.index);
+        return [.. symbols.OrderBy(s => fileIndex[(CompilationUnitSyntax)s.Declaration!.Ancestors().Last()]).ThenBy(s => s.Declaration!.Span.Start)];
+    }
+
+    // ------------------------------------------------------------------ reporting
+
+    private void Report(DiagnosticDescriptor descriptor, SyntaxElement at, string message) =>
+        _diagnostics.Add(new Diagnostic(descriptor, SourceOf(at), at.Span, message));
+
+    private SourceText SourceOf(SyntaxElement element)
+    {
+        var node = element as SyntaxNode ?? element.Parent!;
+        var root = node.Ancestors().LastOrDefault() ?? node;
+        return _sources[(CompilationUnitSyntax)root];
+    }
+
+    private void Reference(SyntaxToken token, Symbol symbol) => _references[token] = symbol;
+
+    /// <summary>Reports a second declaration of a name; returns whether <paramref name="name"/> was free.</summary>
+    private bool Declare<T>(Dictionary<string, T> table, SyntaxToken name, string what, T symbol)
+        where T : Symbol
+    {
+        if (name.IsMissing)
+        {
+            return false;
+        }
+
+        if (table.TryGetValue(symbol.Name, out var existing))
+        {
+            Report(SemanticDiagnostics.DuplicateDeclaration, name,
+                $"{what} '{symbol.Name}' is already declared{Where(existing)}; rename or remove one of them");
+            return false;
+        }
+
+        table[symbol.Name] = symbol;
+        Reference(name, symbol);
+        return true;
+    }
+
+    private string Where(Symbol symbol)
+    {
+        if (symbol.NameToken is not { } token)
+        {
+            return " (it is built in)";
+        }
+
+        var source = SourceOf(token);
+        return $" at {source.Path}({source.GetLinePosition(token.Span.Start)})";
+    }
+}

@@ -1,0 +1,83 @@
+using CertLang.Semantics.Symbols;
+
+namespace CertLang.Semantics.Binding;
+
+/// <summary>Finds the cycles of a directed graph of symbols (steps by <c>after</c>, regimes by <c>requires</c>/<c>accepts</c>).</summary>
+internal static class Cycles
+{
+    /// <summary>One cycle per strongly connected group that has one, each starting at its first node in <paramref name="nodes"/> order.</summary>
+    public static List<List<T>> Find<T>(IReadOnlyList<T> nodes, Func<T, IEnumerable<T>> edges)
+        where T : Symbol
+    {
+        var state = new Dictionary<T, int>(ReferenceEqualityComparer.Instance);
+        var cycles = new List<List<T>>();
+        var inCycle = new HashSet<T>(ReferenceEqualityComparer.Instance);
+        foreach (var start in nodes)
+        {
+            if (state.ContainsKey(start))
+            {
+                continue;
+            }
+
+            var path = new List<T>();
+            var stack = new Stack<(T Node, IEnumerator<T> Next)>();
+            Enter(start);
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Peek();
+                if (!next.MoveNext())
+                {
+                    state[node] = 2;
+                    path.RemoveAt(path.Count - 1);
+                    stack.Pop();
+                    continue;
+                }
+
+                var target = next.Current;
+                if (!state.TryGetValue(target, out var targetState))
+                {
+                    Enter(target);
+                }
+                else if (targetState == 1 && !inCycle.Contains(target))
+                {
+                    var cycle = path.Skip(path.IndexOf(target)).ToList();
+                    cycle.ForEach(n => inCycle.Add(n));
+                    cycles.Add(Rotate(cycle, nodes));
+                }
+            }
+
+            void Enter(T node)
+            {
+                state[node] = 1;
+                path.Add(node);
+                stack.Push((node, edges(node).GetEnumerator()));
+            }
+        }
+
+        return cycles;
+    }
+
+    /// <summary><c>a → b → a</c>.</summary>
+    public static string Describe<T>(IReadOnlyList<T> cycle)
+        where T : Symbol => string.Join(" → ", cycle.Append(cycle[0]).Select(n => n.Name));
+
+    private static List<T> Rotate<T>(List<T> cycle, IReadOnlyList<T> order)
+    {
+        var first = cycle.MinBy(n => IndexOf(order, n))!;
+        var at = cycle.IndexOf(first);
+        return [.. cycle.Skip(at), .. cycle.Take(at)];
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], item))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}

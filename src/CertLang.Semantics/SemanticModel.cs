@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using CertLang.Semantics.Symbols;
+using CertLang.Semantics.Types;
+using CertLang.Syntax;
+
+namespace CertLang.Semantics;
+
+/// <summary>What the names of one tree mean: the API the language server builds hover, definition, references and rename on.</summary>
+public sealed class SemanticModel
+{
+    private readonly ImmutableDictionary<SyntaxToken, Symbol> _references;
+
+    internal SemanticModel(Compilation compilation, SyntaxTree tree, ImmutableDictionary<SyntaxToken, Symbol> references)
+    {
+        Compilation = compilation;
+        SyntaxTree = tree;
+        _references = references;
+    }
+
+    /// <summary>The compilation the tree belongs to.</summary>
+    public Compilation Compilation { get; }
+
+    /// <summary>The tree the model answers for.</summary>
+    public SyntaxTree SyntaxTree { get; }
+
+    /// <summary>The symbol declared or referred to by the name at <paramref name="position"/> (a name token touching it), if any.</summary>
+    public Symbol? GetSymbolAt(int position)
+    {
+        var token = SyntaxTree.Root.FindToken(position);
+        if (!token.Span.Contains(position) && position > 0 && token.Span.Start == position)
+        {
+            token = SyntaxTree.Root.FindToken(position - 1);
+        }
+
+        return _references.GetValueOrDefault(token) ?? (position > 0 ? _references.GetValueOrDefault(SyntaxTree.Root.FindToken(position - 1)) : null);
+    }
+
+    /// <summary>The symbol a token names, if it names one.</summary>
+    public Symbol? GetSymbol(SyntaxToken token) => _references.GetValueOrDefault(token);
+
+    /// <summary>Every token in the compilation that names <paramref name="symbol"/>, its declaration included, by file and position.</summary>
+    public IEnumerable<SyntaxToken> FindReferences(Symbol symbol) =>
+        _references.Where(r => ReferenceEquals(r.Value, symbol)).Select(r => r.Key).OrderBy(t => t.Span.Start);
+
+    /// <summary>The type of the attribute a condition operand or product entry names, if it names one.</summary>
+    public AttributeType? GetOperandType(NameSyntax operand) => (GetSymbol(operand.Identifier) as AttributeSymbol)?.Type;
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using CertLang.Syntax;
+
+namespace CertLang.Semantics.Symbols;
+
+/// <summary>A market: a country (ISO 3166 alpha-2) or a bloc with member countries.</summary>
+public sealed class MarketSymbol(MarketDeclarationSyntax declaration, string? title, ImmutableArray<string> members)
+    : Symbol(declaration.Name.Text, declaration, declaration.Name)
+{
+    /// <inheritdoc />
+    public override SymbolKind Kind => SymbolKind.Market;
+
+    /// <summary>The title, if any.</summary>
+    public string? Title { get; } = title;
+
+    /// <summary>The member countries of a bloc, in source order; empty for a country.</summary>
+    public ImmutableArray<string> Members { get; } = members;
+
+    /// <summary>Whether the market is a bloc.</summary>
+    public bool IsBloc => !Members.IsEmpty;
+}

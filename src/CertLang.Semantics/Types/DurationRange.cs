@@ -1,0 +1,11 @@
+namespace CertLang.Semantics.Types;
+
+/// <summary>A duration or a range of durations, in calendar days (1 week = 7, 1 month = 30, 1 year = 365).</summary>
+public readonly record struct DurationRange(int MinimumDays, int MaximumDays)
+{
+    /// <summary>The midpoint, rounded up to whole days (the planner's "expected" estimate).</summary>
+    public int ExpectedDays => (MinimumDays + MaximumDays + 1) / 2;
+
+    /// <inheritdoc />
+    public override string ToString() => MinimumDays == MaximumDays ? $"{MinimumDays} days" : $"{MinimumDays}..{MaximumDays} days";
+}
