@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using CertLang.Packs.Model;
+using CertLang.Semantics;
+using CertLang.Semantics.Symbols;
+using CertLang.Semantics.Types;
+using CertLang.Syntax;
+
+namespace CertLang.Packs.Building;
+
+/// <summary>Turns a compilation without errors into the rule pack model (the hash is filled in when it is written).</summary>
+public sealed class RulePackBuilder
+{
+    private readonly Func<string, string> _relativePath;
+    private readonly Dictionary<CompilationUnitSyntax, SyntaxTree> _trees;
+
+    private RulePackBuilder(Compilation compilation, Func<string, string> relativePath)
+    {
+        _relativePath = relativePath;
+        _trees = compilation.SyntaxTrees.ToDictionary(t => t.Root);
+    }
+
+    /// <summary>
+    /// Builds the model of <paramref name="compilation"/>. <paramref name="relativePath"/> maps a tree's file path to the
+    /// path recorded in the pack (relative to the pack folder, forward slashes), so that packs do not depend on where they were built.
+    /// </summary>
+    public static RulePack Build(Compilation compilation, Func<string, string> relativePath)
+    {
+        if (compilation.Pack is not { } pack)
+        {
+            throw new InvalidOperationException("a compilation without a pack declaration has errors and cannot be built");
+        }
+
+        var builder = new RulePackBuilder(compilation, relativePath);
+        return new RulePack(
+            RulePack.CurrentFormat,
+            new PackInfo(pack.Name, pack.Version, pack.Description),
+            "",
+            [.. compilation.Attributes.Select(builder.Attribute)],
+            [.. compilation.Categories.Select(c => new PackCategory(c.Name, c.Title, c.Parent?.Name, [.. c.HsCodes.Select(h => h.Written)], builder.Locate(c.NameToken!)))],
+            [.. compilation.Markets.Select(m => new PackMarket(m.Name, m.Title, m.Members, builder.Locate(m.NameToken!)))],
+            [.. compilation.Regimes.Select(builder.Regime)],
+            [.. compilation.Tests.Select(builder.Test)]);
+    }
+
+    private PackAttribute Attribute(AttributeSymbol attribute) => attribute.Type switch
+    {
+        QuantityType quantity => new(attribute.Name, quantity.DisplayName, null, Units.BaseUnit(quantity.Kind), Locate(attribute.NameToken!)),
+        EnumType enumType => new(attribute.Name, "enum", enumType.Members, null, Locate(attribute.NameToken!)),
+        var type => new(attribute.Name, type.DisplayName, null, null, Locate(attribute.NameToken!)),
+    };
+
+    private PackRegime Regime(RegimeSymbol regime) => new(
+        regime.Name,
+        regime.Market!.Name,
+        regime.Text("title"),
+        regime.Text("authority"),
+        regime.Text("mark"),
+        regime.Route,
+        regime.Text("basis"),
+        regime.Text("source"),
+        regime.ValidityDays,
+        regime.Effective,
+        regime.Until,
+        [.. regime.Scope.Select(rule => new PackScopeRule(
+            rule.IsInclude ? "include" : "exclude",
+            [.. rule.Categories.Select(c => c.Name)],
+            [.. rule.HsPrefixes.Select(h => h.Digits)],
+            rule.Where is null ? null : Conditions.Normalise(rule.Where),
+            rule.From,
+            rule.Until,
+            OneLine(rule.Syntax),
+            Locate(rule.Syntax.Keyword)))],
+        [.. regime.Steps.Select(step => new PackStep(
+            step.Name,
+            step.Title,
+            [.. step.Predecessors.Select(p => p.Name)],
+            [.. step.Takes.Select(t => new PackDuration(t.Duration.MinimumDays, t.Duration.MaximumDays,
+                t.When is null ? null : Conditions.Normalise(t.When), Locate(t.Syntax.TakesKeyword)))],
+            Locate(step.NameToken!)))],
+        [.. regime.Surveillance.Select(s => new PackSurveillance(s.Title, s.IntervalDays))],
+        [.. regime.Requires.Select(r => r.Name)],
+        [.. regime.Accepts.Select(a => new PackAcceptance(a.Regime.Name, a.From, a.Until))],
+        Locate(regime.NameToken!));
+
+    private PackTest Test(TestSymbol test) => new(
+        test.Name,
+        test.Product.ToImmutableSortedDictionary(p => p.Key.Name, p => Conditions.Value(p.Value), StringComparer.Ordinal),
+        test.Ship,
+        [.. test.Expectations.Select(e => new PackExpectation(e.Regime.Name, Statuses.Name(e.Status), e.SatisfiedBy?.Name, Locate(e.Syntax.ExpectKeyword)))],
+        Locate(test.NameToken!));
+
+    private SourceLocation Locate(SyntaxToken token)
+    {
+        var root = (CompilationUnitSyntax)token.Ancestors().Last();
+        var tree = _trees[root];
+        return new SourceLocation(_relativePath(tree.FilePath), tree.Text.GetLinePosition(token.Span.Start).Line + 1);
+    }
+
+    /// <summary>A clause as one line of source text, white space collapsed and comments dropped, for explanations.</summary>
+    private static string OneLine(SyntaxNode node) =>
+        string.Join(" ", node.DescendantTokens().Where(t => !t.IsMissing).Select(t => t.Text));
+}

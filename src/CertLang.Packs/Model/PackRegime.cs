@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace CertLang.Packs.Model;
+
+/// <summary>A regime of the pack, resolved: texts, dates, scope rules, step graph, surveillance and links.</summary>
+public sealed record PackRegime(
+    string Name,
+    string Market,
+    string? Title,
+    string? Authority,
+    string? Mark,
+    string? Route,
+    string? Basis,
+    string? Source,
+    int? ValidityDays,
+    DateOnly? Effective,
+    DateOnly? Until,
+    ImmutableArray<PackScopeRule> Scope,
+    ImmutableArray<PackStep> Steps,
+    ImmutableArray<PackSurveillance> Surveillance,
+    ImmutableArray<string> Requires,
+    ImmutableArray<PackAcceptance> Accepts,
+    SourceLocation Location);
+
+/// <summary>An include or exclude: categories and HS prefixes (any matches; none means every product), a condition, a date window.</summary>
+public sealed record PackScopeRule(
+    string Kind,
+    ImmutableArray<string> Categories,
+    ImmutableArray<string> Hs,
+    PackCondition? Where,
+    DateOnly? From,
+    DateOnly? Until,
+    string Text,
+    SourceLocation Location);
+
+/// <summary>A step: its predecessors and its durations (in days), tried in order; the last has no condition.</summary>
+public sealed record PackStep(string Name, string? Title, ImmutableArray<string> After, ImmutableArray<PackDuration> Takes, SourceLocation Location);
+
+/// <summary>A duration range in days and the condition under which it applies (null for the default).</summary>
+public sealed record PackDuration(int MinDays, int MaxDays, PackCondition? When, SourceLocation Location);
+
+/// <summary>Follow-up checks every so many days.</summary>
+public sealed record PackSurveillance(string? Title, int EveryDays);
+
+/// <summary>A regime accepted in place of this one, within an optional date window.</summary>
+public sealed record PackAcceptance(string Regime, DateOnly? From, DateOnly? Until);

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace CertLang.Packs.Model;
+
+/// <summary>
+/// A compiled rule pack (language.md §5): the resolved model of a pack, with the source location of every clause so that
+/// answers can be explained. Serialised as one deterministic JSON file whose hash covers all of its content.
+/// </summary>
+public sealed record RulePack(
+    string Format,
+    PackInfo Pack,
+    string Hash,
+    ImmutableArray<PackAttribute> Attributes,
+    ImmutableArray<PackCategory> Categories,
+    ImmutableArray<PackMarket> Markets,
+    ImmutableArray<PackRegime> Regimes,
+    ImmutableArray<PackTest> Tests)
+{
+    /// <summary>The format this version of CertLang writes and reads.</summary>
+    public const string CurrentFormat = "certlang-rulepack/1";
+}
+
+/// <summary>The pack's name, version and description.</summary>
+public sealed record PackInfo(string Name, string Version, string? Description);
+
+/// <summary>Where a declaration or clause is written: file (relative to the pack folder, forward slashes) and line (1-based).</summary>
+public sealed record SourceLocation(string File, int Line)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{File}:{Line}";
+}
+
+/// <summary>An attribute: its type (<c>voltage</c>, <c>bool</c>, <c>enum</c>, …), enum members, and the base unit of a quantity.</summary>
+public sealed record PackAttribute(string Name, string Type, ImmutableArray<string>? Members, string? Unit, SourceLocation Location);
+
+/// <summary>A category, its parent (null for a root) and its HS codes (informational).</summary>
+public sealed record PackCategory(string Name, string? Title, string? Parent, ImmutableArray<string> Hs, SourceLocation Location);
+
+/// <summary>A market and, for a bloc, its member countries.</summary>
+public sealed record PackMarket(string Name, string? Title, ImmutableArray<string> Members, SourceLocation Location);
