@@ -1,0 +1,106 @@
+using System.Text.Json;
+using CertLang.Packs.Serialization;
+using CertLang.TestSupport;
+using Json.Schema;
+
+namespace CertLang.Packs.Tests;
+
+/// <summary>The pack file: schema, determinism, round trip, and refusal of tampered, truncated or foreign files.</summary>
+public sealed class RulePackJsonTests
+{
+    private static readonly string ExampleJson = RulePackJson.Write(PackCompiler.BuildExamples());
+    private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(RepositoryPaths.Root, "schemas", "rulepack.schema.json"));
+
+    [Fact]
+    public void The_example_pack_validates_against_the_published_schema()
+    {
+        var result = Schema.Evaluate(JsonDocument.Parse(ExampleJson).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+    }
+
+    [Theory]
+    [InlineData("\"route\": \"certification\"", "\"route\": \"by_post\"")]
+    [InlineData("\"line\": 21", "\"line\": 0")]
+    [InlineData("\"format\": \"certlang-rulepack/1\",", "\"format\": \"certlang-rulepack/1\", \"extra\": 1,")]
+    public void The_schema_rejects_what_is_not_a_pack(string original, string changed)
+    {
+        var result = Schema.Evaluate(JsonDocument.Parse(ReplaceFirst(ExampleJson, original, changed)).RootElement);
+
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_sources_are_byte_identical_whatever_order_the_files_come_in()
+    {
+        var files = RepositoryPaths.ExampleFiles().Select(f => (f, File.ReadAllText(Path.Combine(RepositoryPaths.Examples, f)))).ToArray();
+
+        var forwards = RulePackJson.Write(PackCompiler.Build(PackCompiler.Compile(files)));
+        var backwards = RulePackJson.Write(PackCompiler.Build(PackCompiler.Compile([.. files.Reverse()])));
+
+        Assert.Equal(forwards, backwards);
+        Assert.Equal(ExampleJson, forwards);
+    }
+
+    [Fact]
+    public void A_written_pack_reads_back_to_the_same_pack()
+    {
+        var pack = RulePackJson.Read(ExampleJson);
+
+        Assert.Equal(ExampleJson, RulePackJson.Write(pack));
+        Assert.Matches("^sha256:[0-9a-f]{64}$", pack.Hash);
+    }
+
+    [Theory]
+    [InlineData("\"validityDays\": 1825", "\"validityDays\": 1826")]
+    [InlineData("\"kind\": \"exclude\"", "\"kind\": \"include\"")]
+    [InlineData("\"name\": \"global_electrical\"", "\"name\": \"global_electrica1\"")]
+    public void A_pack_changed_after_it_was_built_is_refused(string original, string tampered)
+    {
+        Assert.Contains(original, ExampleJson, StringComparison.Ordinal);
+        var json = ReplaceFirst(ExampleJson, original, tampered);
+
+        var error = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
+
+        Assert.Contains("does not match its hash", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.5)]
+    [InlineData(0.99)]
+    public void A_truncated_pack_is_refused_with_the_line(double fraction)
+    {
+        var json = ExampleJson[..(int)(ExampleJson.Length * fraction)];
+
+        var error = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
+
+        Assert.StartsWith("not a valid rule pack at line ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pack_of_another_format_is_refused_before_its_hash_is_checked()
+    {
+        var json = ExampleJson.Replace("certlang-rulepack/1", "certlang-rulepack/9", StringComparison.Ordinal);
+
+        var error = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
+
+        Assert.StartsWith("unsupported pack format 'certlang-rulepack/9'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{}")]
+    [InlineData("{\"format\": \"certlang-rulepack/1\"}")]
+    public void Json_that_is_not_a_pack_is_refused(string json)
+    {
+        Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length));
+    }
+}
