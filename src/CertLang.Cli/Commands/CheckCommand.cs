@@ -1,11 +1,10 @@
 using System.CommandLine;
 using CertLang.Cli.Output;
 using CertLang.Cli.Sources;
-using CertLang.Syntax.Diagnostics;
 
 namespace CertLang.Cli.Commands;
 
-/// <summary><c>certc check [PACK_DIR]</c>: parse every <c>.cert</c> file of a pack and print its diagnostics.</summary>
+/// <summary><c>certc check [PACK_DIR] [--format text|json|sarif]</c>: parse every <c>.cert</c> file of a pack and print its diagnostics.</summary>
 internal static class CheckCommand
 {
     /// <summary>Creates the command.</summary>
@@ -23,16 +22,17 @@ internal static class CheckCommand
                 result.AddError($"unknown option '{value}'");
             }
         });
-        var command = new Command("check", "Parse every .cert file of a pack and print its diagnostics.") { pack };
-        command.SetAction(result => Run(result.GetRequiredValue(pack), Console.Out));
+        var format = DiagnosticFormatOption.Create();
+        var command = new Command("check", "Parse every .cert file of a pack and print its diagnostics.") { pack, format };
+        command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(format)));
         return command;
     }
 
-    private static int Run(string path, TextWriter output)
+    private static int Run(string path, DiagnosticFormat format)
     {
         var trees = PackSources.Parse(path);
-        var diagnostics = trees.SelectMany(tree => tree.Diagnostics).ToList();
-        DiagnosticTextRenderer.Render(output, diagnostics, trees.Count);
-        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Failed : ExitCodes.Success;
+        var report = new DiagnosticReport([.. trees.SelectMany(tree => tree.Diagnostics)], trees.Count, DiagnosticCatalogue.All);
+        DiagnosticOutput.WriteToStandardOutput(format, report);
+        return report.HasErrors ? ExitCodes.Failed : ExitCodes.Success;
     }
 }

@@ -1,33 +1,45 @@
 using CertLang.Syntax.Diagnostics;
+using Spectre.Console;
 
 namespace CertLang.Cli.Output;
 
 /// <summary>
 /// Writes diagnostics as compilers do: the MSBuild canonical line that editors and CI problem matchers parse, then
-/// the source line and a caret under the span; a summary line ends the output.
+/// the source line and a caret under the span; a summary line ends the output. In colour, the severity word and the
+/// caret line take the colour of the severity; without colour, no escape code is written.
 /// </summary>
 internal static class DiagnosticTextRenderer
 {
     private const int MaxShownLineLength = 160;
 
+    private static readonly AnsiCapabilities Colours = new() { Ansi = true, ColorSystem = ColorSystem.Standard };
+    private static readonly AnsiCapabilities NoColours = new() { Ansi = false, ColorSystem = ColorSystem.NoColors };
+    private static readonly Style ErrorStyle = new(Color.Red);
+    private static readonly Style WarningStyle = new(Color.Yellow);
+    private static readonly Style InfoStyle = new(Color.Blue);
+
     /// <summary>Writes each diagnostic, then the summary.</summary>
-    public static void Render(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    public static void Render(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount, bool colour)
     {
+        var output = new AnsiWriter(writer, colour ? Colours : NoColours);
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(CanonicalLine(diagnostic));
-            WriteSourceLine(writer, diagnostic);
+            var style = StyleOf(diagnostic.Severity);
+            WriteCanonicalLine(output, diagnostic, style);
+            WriteSourceLine(output, diagnostic, style);
         }
 
-        writer.WriteLine(Summary(diagnostics, fileCount));
+        output.WriteLine(Summary(diagnostics, fileCount));
     }
 
     /// <summary><c>path(line,column): error CERT0005: message</c>, one-based.</summary>
-    public static string CanonicalLine(Diagnostic diagnostic) =>
-        $"{diagnostic.Source.Path}({diagnostic.LineSpan.Start}): {SeverityWord(diagnostic.Severity)} {diagnostic.Code}: {diagnostic.Message}";
+    private static void WriteCanonicalLine(AnsiWriter output, Diagnostic diagnostic, Style style) =>
+        output.Write($"{diagnostic.Source.Path}({diagnostic.LineSpan.Start}): ")
+            .Write(SeverityName.Of(diagnostic.Severity), style)
+            .WriteLine($" {diagnostic.Code}: {diagnostic.Message}");
 
     /// <summary><c>2 errors, 1 warning in 14 files</c>.</summary>
-    public static string Summary(IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    private static string Summary(IReadOnlyList<Diagnostic> diagnostics, int fileCount)
     {
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
@@ -41,7 +53,7 @@ internal static class DiagnosticTextRenderer
         return $"{counts} in {Count(fileCount, "file")}";
     }
 
-    private static void WriteSourceLine(TextWriter writer, Diagnostic diagnostic)
+    private static void WriteSourceLine(AnsiWriter output, Diagnostic diagnostic, Style style)
     {
         var source = diagnostic.Source;
         if (source.Length == 0)
@@ -60,15 +72,15 @@ internal static class DiagnosticTextRenderer
 
         var printable = string.Concat(shown.Select(c => char.IsControl(c) && c != '\t' ? ' ' : c));
         var padding = string.Concat(printable.Take(caretOffset).Select(c => c == '\t' ? '\t' : ' '));
-        writer.WriteLine(printable);
-        writer.WriteLine(padding + "^" + new string('~', caretLength - 1));
+        output.WriteLine(printable);
+        output.Write(padding).WriteLine("^" + new string('~', caretLength - 1), style);
     }
 
-    private static string SeverityWord(DiagnosticSeverity severity) => severity switch
+    private static Style StyleOf(DiagnosticSeverity severity) => severity switch
     {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
+        DiagnosticSeverity.Error => ErrorStyle,
+        DiagnosticSeverity.Warning => WarningStyle,
+        _ => InfoStyle,
     };
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
