@@ -23,6 +23,7 @@ public sealed class CheckCommandTests : IDisposable
     public void One_typo_prints_exactly_one_error_at_its_line_and_column_and_exits_1()
     {
         Write("regimes/china.cert", """
+            pack p version 1.0.0
             market CN "China"
 
             regime CCC in CN {
@@ -37,7 +38,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
-                "regimes/china.cert(5,3): error CERT0005: unexpected name 'athority'; did you mean 'authority'?",
+                "regimes/china.cert(6,3): error CERT0005: unexpected name 'athority'; did you mean 'authority'?",
                 "  athority \"CNCA\"",
                 "  ^~~~~~~~",
                 "1 error, 0 warnings in 1 file",
@@ -48,7 +49,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Errors_in_several_files_are_listed_by_path_in_order()
     {
-        Write("b.cert", "market CN \"China\" }\n");
+        Write("b.cert", "pack p version 1.0.0\nmarket CN \"China\" }\n");
         Write("a/z.cert", "attribute voltage rated: voltage\n");
 
         var result = Certc.Run(_folder, "check", ".");
@@ -56,14 +57,14 @@ public sealed class CheckCommandTests : IDisposable
         var canonical = result.OutputLines.Where(line => line.Contains(": error CERT", StringComparison.Ordinal)).ToArray();
         Assert.Equal(2, canonical.Length);
         Assert.StartsWith("a/z.cert(1,19): error CERT0005: unexpected name 'rated'", canonical[0]);
-        Assert.StartsWith("b.cert(1,19): error CERT0005: unexpected '}'", canonical[1]);
-        Assert.Equal("2 errors, 0 warnings in 2 files", result.OutputLines[^1]);
+        Assert.StartsWith("b.cert(2,19): error CERT0005: unexpected '}'", canonical[1]);
+        Assert.Equal("2 errors, 0 warnings, 1 message in 2 files", result.OutputLines[^1]);
     }
 
     [Fact]
     public void A_single_file_can_be_checked()
     {
-        Write("one.cert", "market CN \"China\"\n");
+        Write("one.cert", "pack p version 1.0.0\nmarket CN \"China\"\n");
 
         var result = Certc.Run(_folder, "check", "one.cert");
 

@@ -14,6 +14,9 @@ internal static class SamplePacks
             exclude where use = industrial
           }
         }
+
+        pack sample version 1.0.0
+        attribute use: enum { household, industrial }
         """);
 
     /// <summary>Two files, one in a subfolder, with four errors of four different codes.</summary>
@@ -29,9 +32,12 @@ internal static class SamplePacks
               }
               effective 2002-5-01
             }
+
+            pack sample version 1.0.0
+            attribute use: enum { household, industrial }
             """)
         .With("markets.cert", "market KR \"Korea\n");
 
     /// <summary>One file without any diagnostic.</summary>
-    public static TemporaryPack Clean() => new TemporaryPack().With("markets.cert", "market CN \"China\"\n");
+    public static TemporaryPack Clean() => new TemporaryPack().With("markets.cert", "pack sample version 1.0.0\nmarket CN \"China\"\n");
 }

@@ -4,7 +4,7 @@ using CertLang.Cli.Sources;
 
 namespace CertLang.Cli.Commands;
 
-/// <summary><c>certc check [PACK_DIR] [--format text|json|sarif]</c>: parse every <c>.cert</c> file of a pack and print its diagnostics.</summary>
+/// <summary><c>certc check [PACK_DIR] [--format text|json|sarif]</c>: parse and bind every <c>.cert</c> file of a pack and print its diagnostics.</summary>
 internal static class CheckCommand
 {
     /// <summary>Creates the command.</summary>
@@ -23,15 +23,15 @@ internal static class CheckCommand
             }
         });
         var format = DiagnosticFormatOption.Create();
-        var command = new Command("check", "Parse every .cert file of a pack and print its diagnostics.") { pack, format };
+        var command = new Command("check", "Parse and bind every .cert file of a pack and print its diagnostics.") { pack, format };
         command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(format)));
         return command;
     }
 
     private static int Run(string path, DiagnosticFormat format)
     {
-        var trees = PackSources.Parse(path);
-        var report = new DiagnosticReport([.. trees.SelectMany(tree => tree.Diagnostics)], trees.Count, DiagnosticCatalogue.All);
+        var pack = PackSources.Compile(path);
+        var report = new DiagnosticReport(pack.Compilation.GetDiagnostics(), pack.FileCount, DiagnosticCatalogue.All);
         DiagnosticOutput.WriteToStandardOutput(format, report);
         return report.HasErrors ? ExitCodes.Failed : ExitCodes.Success;
     }

@@ -1,3 +1,4 @@
+using CertLang.Semantics.Diagnostics;
 using CertLang.Syntax.Diagnostics;
 
 namespace CertLang.Cli.Output;
@@ -6,5 +7,5 @@ namespace CertLang.Cli.Output;
 internal static class DiagnosticCatalogue
 {
     /// <summary>The descriptors of every compiler stage, stage by stage; a stage that gains diagnostics adds its list here.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [.. SyntaxDiagnostics.All];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [.. SyntaxDiagnostics.All, .. SemanticDiagnostics.All];
 }

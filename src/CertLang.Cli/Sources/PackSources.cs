@@ -1,3 +1,4 @@
+using CertLang.Semantics;
 using CertLang.Syntax;
 using CertLang.Syntax.Text;
 
@@ -6,6 +7,15 @@ namespace CertLang.Cli.Sources;
 /// <summary>Finds and parses the <c>.cert</c> files of a pack folder (or a single file).</summary>
 internal static class PackSources
 {
+    /// <summary>Parses and compiles the pack at <paramref name="path"/> (a folder, or a single <c>.cert</c> file).</summary>
+    public static PackCompilation Compile(string path)
+    {
+        var trees = Parse(path);
+        var full = Path.GetFullPath(path);
+        var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        return new PackCompilation(Compilation.Create(trees), root, trees.Count);
+    }
+
     /// <summary>Parses every <c>.cert</c> file under <paramref name="path"/>, in a stable order (ordinal by path).</summary>
     public static IReadOnlyList<SyntaxTree> Parse(string path)
     {
