@@ -5,6 +5,8 @@ using CertLang.Cli.Commands;
 var root = new RootCommand("certc: compile, test and plan CertLang certification packs.")
 {
     CheckCommand.Create(),
+    BuildCommand.Create(),
+    TestCommand.Create(),
 };
 
 try

@@ -10,18 +10,7 @@ internal static class CheckCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var pack = new Argument<string>("PACK_DIR")
-        {
-            Description = "The pack folder (or a single .cert file); the current folder by default.",
-            DefaultValueFactory = _ => ".",
-        };
-        pack.Validators.Add(result =>
-        {
-            if (result.Tokens is [{ Value: ['-', ..] value }])
-            {
-                result.AddError($"unknown option '{value}'");
-            }
-        });
+        var pack = PackArgument.Create("The pack folder (or a single .cert file); the current folder by default.");
         var format = DiagnosticFormatOption.Create();
         var command = new Command("check", "Parse and bind every .cert file of a pack and print its diagnostics.") { pack, format };
         command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(format)));

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace CertLang.Cli.Commands;
+
+/// <summary>Options that take an ISO date (YYYY-MM-DD), such as <c>--today</c> and <c>--ship</c>.</summary>
+internal static class DateOption
+{
+    /// <summary>Creates an optional date option; a value that is not a calendar date is a usage error.</summary>
+    public static Option<DateOnly?> Create(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "YYYY-MM-DD",
+        CustomParser = Parse,
+    };
+
+    private static DateOnly? Parse(ArgumentResult result)
+    {
+        var value = result.Tokens.Single().Value;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{value}' is not a date; write it as YYYY-MM-DD, such as 2027-06-01");
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using CertLang.Cli.Output;
+using CertLang.Cli.Sources;
+using CertLang.Packs.Evaluation;
+using CertLang.Packs.Testing;
+
+namespace CertLang.Cli.Commands;
+
+/// <summary><c>certc test [PACK_DIR] [--today DATE]</c>: run every <c>test</c> block; exit 1 when any fails.</summary>
+internal static class TestCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var pack = PackArgument.Create("The pack folder or a built pack file (.json); the current folder by default.");
+        var today = DateOption.Create("--today", "The date tests without 'ship' are evaluated at; the system date by default.");
+        var command = new Command("test", "Run the pack's test blocks.") { pack, today };
+        command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now)));
+        return command;
+    }
+
+    private static int Run(string path, DateOnly today)
+    {
+        var loaded = PackLoader.Load(path);
+        if (loaded.Pack is not { } pack)
+        {
+            DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, loaded.Report);
+            return ExitCodes.Failed;
+        }
+
+        var outcomes = PackTestRunner.Run(new PackEvaluator(pack), today);
+        TestReport.Write(Console.Out, outcomes);
+        return outcomes.All(o => o.Passed) ? ExitCodes.Success : ExitCodes.Failed;
+    }
+}

@@ -1,0 +1,44 @@
+using CertLang.Packs.Evaluation;
+using CertLang.Packs.Testing;
+
+namespace CertLang.Cli.Output;
+
+/// <summary>
+/// Prints test outcomes: a line per test, and for each failed expectation the expected and actual status and the
+/// scope clauses that decided it, with their file and line; a summary line ends the report.
+/// </summary>
+internal static class TestReport
+{
+    /// <summary>Writes the report of <paramref name="outcomes"/>.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<TestOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes)
+        {
+            writer.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")}  {outcome.Test.Name}  ({outcome.Test.Location})");
+            foreach (var failure in outcome.Expectations.Where(e => !e.Passed))
+            {
+                writer.WriteLine($"      {failure.Expected.Location}: expect {failure.Expected.Regime} {Status(failure.Expected.Status, failure.Expected.SatisfiedBy)}, " +
+                                 $"but it is {Status(failure.ActualStatus, failure.ActualSatisfiedBy)} at {outcome.Date:yyyy-MM-dd}");
+                if (failure.Evaluation.Missing.Length > 0)
+                {
+                    writer.WriteLine($"        the product lacks: {string.Join(", ", failure.Evaluation.Missing)}");
+                }
+
+                foreach (var reason in failure.Evaluation.Reasons)
+                {
+                    writer.WriteLine($"        {reason.Location}: {reason.Clause}  → {reason.Result.Name()}");
+                }
+            }
+        }
+
+        var failed = outcomes.Count(o => !o.Passed);
+        writer.WriteLine($"{outcomes.Count} test{(outcomes.Count == 1 ? "" : "s")}: {outcomes.Count - failed} passed, {failed} failed");
+    }
+
+    private static string Status(string status, string? satisfiedBy) => status switch
+    {
+        "not-required" => "not required",
+        "satisfied-by" => $"satisfied by {satisfiedBy}",
+        _ => status,
+    };
+}

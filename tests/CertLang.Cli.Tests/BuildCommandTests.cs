@@ -1,0 +1,60 @@
+using CertLang.TestSupport;
+
+namespace CertLang.Cli.Tests;
+
+/// <summary><c>certc build</c> as a process: deterministic, atomic, and nothing written when the sources have errors.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("certc-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    [Fact]
+    public void The_example_pack_builds_and_two_builds_are_byte_identical()
+    {
+        var first = Path.Combine(_output, "first.json");
+        var second = Path.Combine(_output, "second.json");
+
+        var result = Certc.Run(RepositoryPaths.Root, "build", "examples", "-o", first);
+        Certc.Run(RepositoryPaths.Root, "build", "examples", "--output", second);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^wrote .*first\.json: pack global_electrical 0\.1\.0, \d+ regimes in \d+ markets, \d+ tests, sha256:[0-9a-f]{64}$", result.OutputLines.Single());
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.Equal([first, second], Directory.GetFiles(_output).Order());
+    }
+
+    [Fact]
+    public void Sources_with_errors_write_nothing_and_leave_an_existing_pack_alone()
+    {
+        using var pack = new TemporaryPack().With("pack.cert", "pack p version 1.0.0\nregime R in NOWHERE { }\n");
+        var target = Path.Combine(_output, "pack.json");
+        File.WriteAllText(target, "the previous pack");
+
+        var result = Certc.Run(pack.Folder, "build", "-o", target);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error CERT1003: unknown market 'NOWHERE'", result.Output, StringComparison.Ordinal);
+        Assert.Equal("the previous pack", File.ReadAllText(target));
+        Assert.Equal([target], Directory.GetFiles(_output));
+    }
+
+    [Fact]
+    public void Diagnostics_of_a_build_can_be_sarif_and_stdout_stays_sarif()
+    {
+        using var pack = new TemporaryPack().With("pack.cert", "pack p version 1.0.0\nregime R in NOWHERE { }\n");
+
+        var result = Certc.Run(pack.Folder, "build", "-o", Path.Combine(_output, "pack.json"), "--format", "sarif");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("2.1.0", System.Text.Json.JsonDocument.Parse(result.Output).RootElement.GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public void The_output_option_is_required()
+    {
+        var result = Certc.Run(RepositoryPaths.Root, "build", "examples");
+
+        Assert.Equal(2, result.ExitCode);
+    }
+}
