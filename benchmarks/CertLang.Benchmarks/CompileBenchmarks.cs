@@ -1,0 +1,57 @@
+using BenchmarkDotNet.Attributes;
+using CertLang.Packs.Building;
+using CertLang.Packs.Evaluation;
+using CertLang.Packs.Model;
+using CertLang.Semantics;
+using CertLang.Syntax;
+using CertLang.TestSupport;
+
+namespace CertLang.Benchmarks;
+
+/// <summary>
+/// The compiler after parsing: binding a pack (what every keystroke in the editor costs once the edited file is
+/// re-parsed), building its rule pack, and deciding scopes with the compiled predicates.
+/// </summary>
+[MemoryDiagnoser]
+public class CompileBenchmarks
+{
+    private SyntaxTree[] _trees = [];
+    private Compilation _compilation = null!;
+    private PackEvaluator _evaluator = null!;
+    private ProductFacts _product = null!;
+
+    /// <summary>How many copies of the example regimes the pack holds (1 is the example pack itself).</summary>
+    [Params(1, 100)]
+    public int Copies { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _trees = [.. SyntheticPack.Files(Copies).Select(f => SyntaxTree.Parse(f.Text, f.Path))];
+        _compilation = Compilation.Create(_trees);
+        var pack = RulePackBuilder.Build(_compilation, p => p);
+        _evaluator = new PackEvaluator(pack);
+        _product = new ProductFacts("bench", pack.Tests[0].Product);
+    }
+
+    /// <summary>Binds every tree: symbols, conditions, every semantic check.</summary>
+    [Benchmark]
+    public int Bind() => Compilation.Create(_trees).GetDiagnostics().Length;
+
+    /// <summary>The rule pack model of an already bound compilation.</summary>
+    [Benchmark]
+    public RulePack BuildPack() => RulePackBuilder.Build(_compilation, p => p);
+
+    /// <summary>The scope decision of every regime for one product.</summary>
+    [Benchmark]
+    public int EvaluateEveryRegime()
+    {
+        var required = 0;
+        foreach (var regime in _evaluator.Pack.Regimes)
+        {
+            required += _evaluator.Evaluate(regime.Name, _product, new DateOnly(2027, 6, 1)).Status == ScopeStatus.Required ? 1 : 0;
+        }
+
+        return required;
+    }
+}
