@@ -25,7 +25,8 @@ internal static class PackSources
         return trees;
     }
 
-    private static List<string> FindFiles(string path)
+    /// <summary>The <c>.cert</c> files at <paramref name="path"/>: the file itself, or every <c>.cert</c> file under the folder, as display paths in ordinal order.</summary>
+    public static List<string> FindFiles(string path)
     {
         if (File.Exists(path))
         {
