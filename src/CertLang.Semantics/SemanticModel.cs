@@ -23,24 +23,34 @@ public sealed class SemanticModel
     /// <summary>The tree the model answers for.</summary>
     public SyntaxTree SyntaxTree { get; }
 
-    /// <summary>The symbol declared or referred to by the name at <paramref name="position"/> (a name token touching it), if any.</summary>
+    /// <summary>
+    /// The symbol declared or referred to by the name at <paramref name="position"/>: a name whose text contains the
+    /// position or ends right at it (the caret just after a name), if any.
+    /// </summary>
     public Symbol? GetSymbolAt(int position)
     {
         var token = SyntaxTree.Root.FindToken(position);
-        if (!token.Span.Contains(position) && position > 0 && token.Span.Start == position)
+        if (position >= token.Span.Start && position <= token.Span.End && GetSymbol(token) is { } symbol)
         {
-            token = SyntaxTree.Root.FindToken(position - 1);
+            return symbol;
         }
 
-        return _references.GetValueOrDefault(token) ?? (position > 0 ? _references.GetValueOrDefault(SyntaxTree.Root.FindToken(position - 1)) : null);
+        var before = position > 0 ? SyntaxTree.Root.FindToken(position - 1) : null;
+        return before is not null && before.Span.End == position ? GetSymbol(before) : null;
     }
 
     /// <summary>The symbol a token names, if it names one.</summary>
     public Symbol? GetSymbol(SyntaxToken token) => _references.GetValueOrDefault(token);
 
-    /// <summary>Every token in the compilation that names <paramref name="symbol"/>, its declaration included, by file and position.</summary>
-    public IEnumerable<SyntaxToken> FindReferences(Symbol symbol) =>
-        _references.Where(r => ReferenceEquals(r.Value, symbol)).Select(r => r.Key).OrderBy(t => t.Span.Start);
+    /// <summary>Every token in the compilation that names <paramref name="symbol"/>, its declaration included, by file path and position.</summary>
+    public IEnumerable<(SyntaxTree Tree, SyntaxToken Token)> FindReferences(Symbol symbol)
+    {
+        var trees = Compilation.SyntaxTrees.ToDictionary(t => (SyntaxNode)t.Root);
+        return _references.Where(r => ReferenceEquals(r.Value, symbol))
+            .Select(r => (Tree: trees[r.Key.Ancestors().Last()], Token: r.Key))
+            .OrderBy(r => r.Tree.FilePath, StringComparer.Ordinal)
+            .ThenBy(r => r.Token.Span.Start);
+    }
 
     /// <summary>The type of the attribute a condition operand or product entry names, if it names one.</summary>
     public AttributeType? GetOperandType(NameSyntax operand) => (GetSymbol(operand.Identifier) as AttributeSymbol)?.Type;

@@ -48,7 +48,7 @@ internal sealed partial class Binder
             if (!usedCategories.Any(u => category.IsWithin(u) || u.IsWithin(category)))
             {
                 Report(SemanticDiagnostics.UnusedCategory, category.NameToken!,
-                    $"no scope, condition or test refers to category '{category.Name}', its parents or its subcategories");
+                    $"no scope, condition or test refers to category '{category.Name}', its parents or its subcategories; remove it, or use it");
             }
         }
     }

@@ -38,7 +38,7 @@ internal sealed partial class Binder
         if (_packs.Count > 1)
         {
             Report(SemanticDiagnostics.SecondPack, syntax.Name,
-                $"a pack is declared already{Where(_packs[0])}; a pack folder has exactly one 'pack' declaration");
+                $"a pack is declared already{Where(_packs[0])}; a pack folder has exactly one 'pack' declaration: remove this one");
             return;
         }
 
@@ -59,6 +59,7 @@ internal sealed partial class Binder
     {
         if (BindType(syntax.Type) is not { } type)
         {
+            _untypedAttributes.Add(syntax.Name.Text);
             return;
         }
 
@@ -87,8 +88,11 @@ internal sealed partial class Binder
                 var type = AttributeTypes.Named(named.Identifier.Text);
                 if (type is null)
                 {
+                    var name = named.Identifier.Text;
                     Report(SemanticDiagnostics.UnknownType, named.Identifier,
-                        SemanticDiagnostics.Unknown("type", named.Identifier.Text, AttributeTypes.Names.Append("enum")));
+                        Syntax.Diagnostics.SpellChecker.Suggest(name, [.. AttributeTypes.Names, "enum"]) is { } suggestion
+                            ? $"unknown type '{name}'; did you mean '{suggestion}'?"
+                            : $"unknown type '{name}'; use one of: {string.Join(", ", AttributeTypes.Names)}, or enum {{ … }}");
                 }
 
                 return type;
@@ -131,7 +135,7 @@ internal sealed partial class Binder
             if (!MarketCodes.IsCountry(country.Text))
             {
                 Report(SemanticDiagnostics.UnusualMarketCode, country,
-                    $"'{country.Text}' is not an ISO 3166 alpha-2 country code (two capital letters, such as DE)");
+                    $"'{country.Text}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as DE");
             }
 
             members.Add(country.Text);
@@ -143,7 +147,7 @@ internal sealed partial class Binder
         {
             Report(SemanticDiagnostics.UnusualMarketCode, syntax.Name, market.IsBloc
                 ? $"'{syntax.Name.Text}' is an unusual bloc code; use capital letters, such as EU or EAEU"
-                : $"'{syntax.Name.Text}' is not an ISO 3166 alpha-2 country code (two capital letters, such as CN)");
+                : $"'{syntax.Name.Text}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as CN");
         }
     }
 }

@@ -9,7 +9,9 @@ namespace CertLang.Semantics.Binding;
 internal sealed partial class Binder
 {
     private AttributeSymbol? ResolveAttribute(NameSyntax name, DiagnosticDescriptor unknown) =>
-        Resolve(name, _attributes, unknown, "attribute");
+        _untypedAttributes.Contains(name.Identifier.Text) && !_attributes.ContainsKey(name.Identifier.Text)
+            ? null
+            : Resolve(name, _attributes, unknown, "attribute");
 
     private CategorySymbol? ResolveCategory(NameSyntax name) => Resolve(name, _categories, SemanticDiagnostics.UnknownCategory, "category");
 

@@ -15,7 +15,7 @@ internal sealed partial class Binder
         foreach (var syntax in process.Steps)
         {
             var step = new StepSymbol(syntax, regime, syntax.Title is { } title ? Strings.Unescape(title.Text) : null);
-            if (Declare(steps, syntax.Name, $"step of regime '{regime.Name}'", step))
+            if (Declare(steps, syntax.Name, "step", step))
             {
                 ordered.Add(step);
             }
@@ -30,8 +30,9 @@ internal sealed partial class Binder
 
         foreach (var cycle in Cycles.Find(ordered, s => s.Predecessors))
         {
-            Report(SemanticDiagnostics.StepCycle, cycle[0].NameToken!,
-                $"steps of '{regime.Name}' wait for each other: {Cycles.Describe(cycle)}; remove one 'after'");
+            Report(SemanticDiagnostics.StepCycle, cycle[0].NameToken!, cycle.Count == 1
+                ? $"step '{cycle[0].Name}' waits for itself; remove '{cycle[0].Name}' from its 'after'"
+                : $"steps of '{regime.Name}' wait for each other: {Cycles.Describe(cycle)}; remove one 'after'");
         }
 
         return [.. ordered];
@@ -43,6 +44,8 @@ internal sealed partial class Binder
         TakesClauseSyntax? firstDefault = null;
         foreach (var clause in clauses.Where(c => !c.TakesKeyword.IsMissing))
         {
+            var when = clause.When is { } whenClause ? BindCondition(whenClause.Condition) : null;
+            var duration = BindDuration(clause.Duration);
             if (firstDefault is not null)
             {
                 if (clause.When is null)
@@ -59,15 +62,14 @@ internal sealed partial class Binder
                 continue;
             }
 
-            var when = clause.When is { } whenClause ? BindCondition(whenClause.Condition) : null;
             firstDefault = when is null ? clause : null;
-            if (BindDuration(clause.Duration) is { } duration)
+            if (duration is { } range)
             {
-                rules.Add(new TakesRule(duration, when, clause));
+                rules.Add(new TakesRule(range, when, clause));
             }
         }
 
-        if (firstDefault is null && clauses.Any(c => !c.TakesKeyword.IsMissing))
+        if (firstDefault is null && !HasSyntaxErrors(step.Declaration!))
         {
             Report(SemanticDiagnostics.NoDefaultTakes, step.NameToken!,
                 $"step '{step.Name}' has no default duration: add a 'takes' without 'when' as its last line");

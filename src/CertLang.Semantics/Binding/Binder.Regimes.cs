@@ -64,7 +64,7 @@ internal sealed partial class Binder
                     break;
                 case SurveillanceClauseSyntax surveillance when BindDuration(surveillance.Interval) is { } interval:
                     var title = surveillance.Title is { } t ? Strings.Unescape(t.Text) : null;
-                    regime.Surveillance = regime.Surveillance.Add(new Surveillance(title, interval.MaximumDays));
+                    regime.Surveillance = regime.Surveillance.Add(new Surveillance(title, interval.MinimumDays));
                     break;
             }
         }
@@ -141,14 +141,16 @@ internal sealed partial class Binder
         var regimes = Ordered(_regimes.Values);
         foreach (var cycle in Cycles.Find(regimes, r => r.Requires))
         {
-            Report(SemanticDiagnostics.RequiresCycle, cycle[0].Syntax.Name,
-                $"regimes require each other in a cycle: {Cycles.Describe(cycle)}; none of them could ever start: remove one 'requires'");
+            Report(SemanticDiagnostics.RequiresCycle, cycle[0].Syntax.Name, cycle.Count == 1
+                ? $"regime '{cycle[0].Name}' requires itself and could never start; remove '{cycle[0].Name}' from its 'requires'"
+                : $"regimes require each other in a cycle: {Cycles.Describe(cycle)}; none of them could ever start: remove one 'requires'");
         }
 
         foreach (var cycle in Cycles.Find(regimes, r => r.Accepts.Select(a => a.Regime)))
         {
-            Report(SemanticDiagnostics.AcceptsCycle, cycle[0].Syntax.Name,
-                $"regimes accept each other in a cycle: {Cycles.Describe(cycle)}; each would stand in for the other: remove one 'accepts'");
+            Report(SemanticDiagnostics.AcceptsCycle, cycle[0].Syntax.Name, cycle.Count == 1
+                ? $"regime '{cycle[0].Name}' accepts itself; remove '{cycle[0].Name}' from its 'accepts'"
+                : $"regimes accept each other in a cycle: {Cycles.Describe(cycle)}; each would stand in for the other: remove one 'accepts'");
         }
     }
 }

@@ -19,6 +19,7 @@ internal sealed partial class Binder
         Declare(_tests, syntax.Name, "test", test);
 
         var product = new Dictionary<AttributeSymbol, BoundValue>();
+        var given = new HashSet<AttributeSymbol>();
         foreach (var entry in syntax.Clauses.OfType<ProductBlockSyntax>().SelectMany(p => p.Entries))
         {
             if (ResolveAttribute(entry.Attribute, SemanticDiagnostics.UndeclaredTestAttribute) is not { } attribute)
@@ -26,7 +27,7 @@ internal sealed partial class Binder
                 continue;
             }
 
-            if (product.ContainsKey(attribute))
+            if (!given.Add(attribute))
             {
                 Report(SemanticDiagnostics.DuplicateProductEntry, entry.Attribute, $"'{attribute.Name}' is given twice for this product; keep one");
                 continue;
@@ -39,12 +40,41 @@ internal sealed partial class Binder
         }
 
         test.Product = product.ToImmutableDictionary();
-        test.Ship = syntax.Clauses.OfType<ShipClauseSyntax>().Select(s => BindDate(s.Date)).LastOrDefault();
-        test.Expectations = [.. syntax.Clauses.OfType<ExpectClauseSyntax>().Select(BindExpectation).OfType<Expectation>()];
+        var ships = syntax.Clauses.OfType<ShipClauseSyntax>().ToList();
+        foreach (var ship in ships.Skip(1))
+        {
+            Report(SemanticDiagnostics.DuplicateClause, ship.ShipKeyword, "'ship' is given twice in this test; keep one");
+        }
+
+        test.Ship = ships.Select(s => BindDate(s.Date)).FirstOrDefault();
+        test.Expectations = BindExpectations(syntax);
         if (!syntax.Clauses.OfType<ExpectClauseSyntax>().Any())
         {
             Report(SemanticDiagnostics.TestWithoutExpectations, syntax.Name, "this test expects nothing; add 'expect REGIME required' (or not required, undetermined)");
         }
+    }
+
+    private ImmutableArray<Expectation> BindExpectations(TestDeclarationSyntax syntax)
+    {
+        var expectations = new List<Expectation>();
+        foreach (var clause in syntax.Clauses.OfType<ExpectClauseSyntax>())
+        {
+            if (BindExpectation(clause) is not { } expectation)
+            {
+                continue;
+            }
+
+            if (expectations.Any(e => e.Regime == expectation.Regime))
+            {
+                Report(SemanticDiagnostics.DuplicateClause, clause.Regime,
+                    $"this test already expects a status of regime '{expectation.Regime.Name}'; keep one 'expect {expectation.Regime.Name}'");
+                continue;
+            }
+
+            expectations.Add(expectation);
+        }
+
+        return [.. expectations];
     }
 
     private Expectation? BindExpectation(ExpectClauseSyntax syntax)

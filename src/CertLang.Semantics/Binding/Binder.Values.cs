@@ -96,11 +96,15 @@ internal sealed partial class Binder
             return null;
         }
 
-        var digits = token.Text.Replace("_", "", StringComparison.Ordinal);
-        if (token.Text.EndsWith('_') || token.Text.Contains("_.", StringComparison.Ordinal)
-            || !decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (token.Text.EndsWith('_') || token.Text.Contains("_.", StringComparison.Ordinal))
         {
             Report(SemanticDiagnostics.InvalidNumber, token, $"'{token.Text}' is not a number; underscores go between digits, as in 1_000");
+            return null;
+        }
+
+        if (!decimal.TryParse(token.Text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(SemanticDiagnostics.InvalidNumber, token, $"'{token.Text}' is too large to be a number; check its digits");
             return null;
         }
 

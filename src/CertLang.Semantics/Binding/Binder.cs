@@ -25,6 +25,9 @@ internal sealed partial class Binder
         [AttributeSymbol.Hs.Name] = AttributeSymbol.Hs,
     };
 
+    /// <summary>Attributes not declared because their type is unknown (reported once, at the type, not again at each use).</summary>
+    private readonly HashSet<string> _untypedAttributes = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, CategorySymbol> _categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MarketSymbol> _markets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RegimeSymbol> _regimes = new(StringComparer.Ordinal);
@@ -111,6 +114,13 @@ internal sealed partial class Binder
     }
 
     private void Reference(SyntaxToken token, Symbol symbol) => _references[token] = symbol;
+
+    /// <summary>Whether the parser reported a problem inside <paramref name="node"/>, so that the binder does not report it again.</summary>
+    private bool HasSyntaxErrors(SyntaxNode node)
+    {
+        var root = node.Ancestors().Last();
+        return _trees.First(t => t.Root == root).Diagnostics.Any(d => node.FullSpan.Contains(d.Span.Start));
+    }
 
     /// <summary>Reports a second declaration of a name; returns whether <paramref name="name"/> was free.</summary>
     private bool Declare<T>(Dictionary<string, T> table, SyntaxToken name, string what, T symbol)

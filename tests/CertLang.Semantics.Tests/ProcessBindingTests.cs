@@ -1,0 +1,153 @@
+using CertLang.Semantics.Binding;
+using CertLang.Semantics.Types;
+
+namespace CertLang.Semantics.Tests;
+
+/// <summary>Processes: steps, their predecessors, and their durations (the first <c>takes</c> that holds; the default last).</summary>
+public sealed class ProcessBindingTests
+{
+    [Fact]
+    public void Steps_keep_source_order_with_titles_and_predecessors()
+    {
+        var compilation = Compile("""
+            step application "Application" takes 1..2 weeks
+            step type_test "Type testing" after application {
+              takes 1..2 weeks when has_radio
+              takes 4..8 weeks
+            }
+            step factory_inspection "Initial factory inspection" takes 1..2 weeks after application
+            step certificate "Certificate issuance" takes 2..3 weeks after type_test, factory_inspection
+            step marking takes 1 week after certificate
+            """);
+        var regime = compilation.GetRegime("CCC")!;
+        var steps = regime.Steps.ToDictionary(s => s.Name);
+
+        Assert.Empty(TestPacks.Problems(compilation));
+        Assert.Equal(["application", "type_test", "factory_inspection", "certificate", "marking"], regime.Steps.Select(s => s.Name));
+        Assert.All(regime.Steps, step => Assert.Same(regime, step.Regime));
+        Assert.Equal("Type testing", steps["type_test"].Title);
+        Assert.Null(steps["marking"].Title);
+        Assert.Empty(steps["application"].Predecessors);
+        Assert.Same(steps["application"], steps["type_test"].Predecessors.Single());
+        Assert.Equal([steps["type_test"], steps["factory_inspection"]], steps["certificate"].Predecessors.ToArray());
+    }
+
+    [Fact]
+    public void Takes_rules_are_tried_in_order_with_the_default_last()
+    {
+        var step = Compile("""
+            step type_test "Type testing" {
+              takes 1..2 weeks when has_radio
+              takes 3 weeks when use == household
+              takes 4..8 weeks
+            }
+            """).GetRegime("CCC")!.Steps.Single();
+
+        Assert.Equal([new DurationRange(7, 14), new DurationRange(21, 21), new DurationRange(28, 56)], step.Takes.Select(t => t.Duration).ToArray());
+        Assert.IsType<BoundAttributeTest>(step.Takes[0].When);
+        Assert.IsType<BoundComparison>(step.Takes[1].When);
+        Assert.Null(step.Takes[^1].When);
+        Assert.Equal("takes 4..8 weeks", step.Takes[^1].Syntax.ToString());
+    }
+
+    [Theory]
+    [InlineData("3 days", 3, 3)]
+    [InlineData("1 day", 1, 1)]
+    [InlineData("2..3 weeks", 14, 21)]
+    [InlineData("1 week", 7, 7)]
+    [InlineData("4 months", 120, 120)]
+    [InlineData("1..2 years", 365, 730)]
+    [InlineData("1.5 weeks", 11, 11)]
+    public void Durations_are_calendar_days(string duration, int minimum, int maximum)
+    {
+        var step = Compile($"step review takes {duration}").GetRegime("CCC")!.Steps.Single();
+
+        Assert.Equal(new DurationRange(minimum, maximum), step.Takes.Single().Duration);
+    }
+
+    [Fact]
+    public void The_expected_duration_is_the_midpoint_rounded_up()
+    {
+        Assert.Equal(6, new DurationRange(3, 8).ExpectedDays);
+        Assert.Equal(7, new DurationRange(7, 7).ExpectedDays);
+    }
+
+    [Fact]
+    public void A_duration_after_the_default_is_not_used_but_still_checked()
+    {
+        var compilation = Compile("""
+            step type_test {
+              takes 4..8 weeks
+              takes 1 week when has_radoi
+              takes 2 weeks
+            }
+            """);
+
+        Assert.Equal(["CERT1043", "CERT1001", "CERT1042"], TestPacks.ProblemCodes(compilation));
+        Assert.Null(compilation.GetRegime("CCC")!.Steps.Single().Takes.Single().When);
+    }
+
+    [Theory]
+    [InlineData("step marking takes 1 week when has_radio")]
+    [InlineData("step marking { takes 1 week when has_radio }")]
+    [InlineData("step marking {\n    }")]
+    public void A_step_without_a_default_duration_is_an_error(string step)
+    {
+        Assert.Equal(["CERT1041"], TestPacks.ProblemCodes(Compile(step)));
+    }
+
+    [Theory]
+    [InlineData("step marking { take 1 week }", "CERT0005")]
+    [InlineData("step marking \"Marking\"", "CERT0006")]
+    public void A_step_the_parser_reported_is_not_reported_again(string step, string code)
+    {
+        Assert.Equal([code], TestPacks.ProblemCodes(Compile(step)));
+    }
+
+    [Fact]
+    public void Steps_are_local_to_their_regime()
+    {
+        var compilation = TestPacks.Compile(TestPacks.Header + """
+            regime CCC in CN {
+              process { step application takes 1 week }
+            }
+            regime LVD in EU {
+              process {
+                step application takes 2 days
+                step testing takes 2 weeks after application
+              }
+            }
+            """);
+
+        Assert.Empty(TestPacks.Problems(compilation));
+        var testing = compilation.GetRegime("LVD")!.Steps[1];
+        Assert.Same(compilation.GetRegime("LVD")!.Steps[0], testing.Predecessors.Single());
+    }
+
+    [Fact]
+    public void A_cycle_is_reported_once_at_its_first_step()
+    {
+        var compilation = Compile("""
+            step a takes 1 week after c
+                step b takes 1 week after a
+                step c takes 1 week after b
+                step d takes 1 week after d
+            """);
+
+        Assert.Equal(
+            [
+                "(30,10)-(30,11): error CERT1040: steps of 'CCC' wait for each other: a → c → b → a; remove one 'after'",
+                "(33,10)-(33,11): error CERT1040: step 'd' waits for itself; remove 'd' from its 'after'",
+            ],
+            TestPacks.Problems(compilation));
+    }
+
+    private static Compilation Compile(string steps) => TestPacks.Compile(TestPacks.Header + $$"""
+        regime CCC in CN {
+          route certification
+          process {
+            {{steps}}
+          }
+        }
+        """);
+}
