@@ -16,7 +16,7 @@ public sealed class ScopeMonotonicityTests
 {
     private static readonly RulePack Pack = PackCompiler.BuildExamples();
     private static readonly PackEvaluator Evaluator = new(Pack);
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("CERTLANG_PROPERTY_ITERATIONS"), out var n) ? n / 4 : 1_000;
+    private static readonly long Iterations = PropertyIterations.Read(4_000) / 4;
 
     [Fact]
     public void A_decision_made_without_some_attributes_holds_whatever_their_values()

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CertLang.Syntax.Tests.Generators;
+using CertLang.TestSupport;
 using CsCheck;
 
 namespace CertLang.Syntax.Tests;
@@ -17,7 +17,7 @@ namespace CertLang.Syntax.Tests;
 public sealed class FullFidelityTests
 {
     /// <summary>The number of cases each property runs.</summary>
-    public static readonly long Iterations = ReadIterations();
+    public static readonly long Iterations = PropertyIterations.Read(2_000);
 
     [Fact]
     public void Generated_valid_files_round_trip_and_parse_clean_to_their_own_tokens()
@@ -59,11 +59,5 @@ public sealed class FullFidelityTests
             var tree = SyntaxTree.Parse(text);
             TreeInvariants.Check(tree, text);
         }, iter: Iterations, print: CertSourceGenerator.Escape);
-    }
-
-    private static long ReadIterations()
-    {
-        var value = Environment.GetEnvironmentVariable("CERTLANG_PROPERTY_ITERATIONS");
-        return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var iterations) && iterations > 0 ? iterations : 2_000;
     }
 }
