@@ -7,6 +7,7 @@ var root = new RootCommand("certc: compile, test and plan CertLang certification
     CheckCommand.Create(),
     BuildCommand.Create(),
     TestCommand.Create(),
+    PlanCommand.Create(),
     FmtCommand.Create(),
 };
 

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using CertLang.Packs.Evaluation;
+using CertLang.Packs.Model;
+using CertLang.Planning.Products;
+using CertLang.Planning.Scheduling;
+
+namespace CertLang.Planning.Plans;
+
+/// <summary>
+/// Plans certifications (language.md §6): for each product and target market (with the blocs it belongs to), every
+/// regime's status at the shipment date, and for the required ones a schedule planned backwards from the shipment date,
+/// markets and regimes in parallel, <c>requires</c> honoured. Products are planned in parallel on all cores.
+/// </summary>
+public sealed class Planner
+{
+    private readonly PackEvaluator _evaluator;
+    private readonly RulePack _pack;
+    private readonly Dictionary<string, PackRegime> _regimes;
+
+    /// <summary>A planner for the evaluator's pack.</summary>
+    public Planner(PackEvaluator evaluator)
+    {
+        _evaluator = evaluator;
+        _pack = evaluator.Pack;
+        _regimes = _pack.Regimes.ToDictionary(r => r.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The plan of <paramref name="request"/>; <paramref name="planned"/> is told of each product done.</summary>
+    public Plan Plan(PlanRequest request, IProgress<int>? planned = null)
+    {
+        var targets = request.Markets.Select(ResolveMarket).ToImmutableArray();
+        var plans = new ProductPlan[request.Products.Length];
+        var done = 0;
+        Parallel.For(0, plans.Length, i =>
+        {
+            plans[i] = PlanProduct(request.Products[i], targets, request);
+            planned?.Report(Interlocked.Increment(ref done));
+        });
+        return new Plan(new PlanPack(_pack.Pack.Name, _pack.Pack.Version, _pack.Hash), request.Ship, request.Today, request.Estimate, [.. plans]);
+    }
+
+    /// <summary>A target market and the markets whose regimes apply there: itself if declared, and every bloc it is a member of.</summary>
+    private (string Target, ImmutableArray<string> Markets) ResolveMarket(string target)
+    {
+        var markets = _pack.Markets.Where(m => m.Name == target || m.Members.Contains(target)).Select(m => m.Name).ToImmutableArray();
+        if (markets.IsEmpty)
+        {
+            var known = _pack.Markets.Select(m => m.Name).Concat(_pack.Markets.SelectMany(m => m.Members)).Distinct().Order(StringComparer.Ordinal);
+            throw new PlanInputException($"unknown target market '{target}'; the pack knows: {string.Join(", ", known)}");
+        }
+
+        return (target, markets);
+    }
+
+    private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, PlanRequest request)
+    {
+        var regimesByTarget = targets.Select(t => (t.Target, Regimes: _pack.Regimes.Where(r => t.Markets.Contains(r.Market)).ToList())).ToList();
+        var evaluations = regimesByTarget.SelectMany(t => t.Regimes).DistinctBy(r => r.Name)
+            .ToDictionary(r => r.Name, r => _evaluator.Evaluate(r.Name, product.Facts, request.Ship), StringComparer.Ordinal);
+        var required = evaluations.Where(e => e.Value.Status == ScopeStatus.Required).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var satisfiedBy = required.ToDictionary(r => r, r => AcceptedInstead(_regimes[r], required, request.Ship), StringComparer.Ordinal);
+        var schedule = new ProductSchedule(_regimes, required.Where(r => satisfiedBy[r] is null).ToHashSet(StringComparer.Ordinal),
+            step => StepScheduler.Days(_evaluator.DurationOf(step, product.Facts), request.Estimate), request.Ship);
+
+        var markets = regimesByTarget.Select(t =>
+        {
+            var regimes = t.Regimes.Select(r => RegimePlan(r, evaluations[r.Name], satisfiedBy.GetValueOrDefault(r.Name), schedule, request.Ship)).ToImmutableArray();
+            return new MarketPlan(t.Target, regimes.Select(r => r.StartBy).Min(), regimes);
+        }).ToImmutableArray();
+
+        var startBy = schedule.EarliestStart;
+        var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
+        var critical = schedule.CriticalPath().Select(s => new CriticalStep(regimesByTarget.First(t => t.Regimes.Any(r => r.Name == s.Regime)).Target, s.Regime, s.Step));
+        return new ProductPlan(product.Id, product.Name, startBy, late == 0, late, [.. critical], markets);
+    }
+
+    /// <summary>The regime accepted in place of <paramref name="regime"/> at the date: one it accepts that the product must comply with anyway.</summary>
+    private static string? AcceptedInstead(PackRegime regime, HashSet<string> required, DateOnly ship) =>
+        regime.Accepts.FirstOrDefault(a => required.Contains(a.Regime) && a.Regime != regime.Name && !(ship < a.From) && !(ship > a.Until))?.Regime;
+
+    private RegimePlan RegimePlan(PackRegime regime, RegimeEvaluation evaluation, string? satisfiedBy, ProductSchedule schedule, DateOnly ship)
+    {
+        var status = satisfiedBy is not null ? "satisfied-by" : Packs.Testing.PackTestRunner.StatusName(evaluation.Status);
+        var steps = schedule.StepsOf(regime.Name);
+        return new RegimePlan(regime.Name, regime.Market, status, evaluation.Reasons, evaluation.Missing, satisfiedBy,
+            steps.IsDefault ? null : schedule.StartOf(regime.Name), steps.IsDefault ? [] : steps,
+            steps.IsDefault ? [] : Surveillance(regime, ship));
+    }
+
+    /// <summary>Follow-up checks from the shipment date over the certificate's validity (the first one only when the validity is not given).</summary>
+    private static ImmutableArray<SurveillanceDue> Surveillance(PackRegime regime, DateOnly ship) =>
+        [.. regime.Surveillance.Where(s => s.EveryDays > 0).SelectMany(s =>
+            Enumerable.Range(1, Math.Clamp((regime.ValidityDays ?? s.EveryDays) / s.EveryDays, 1, 100))
+                .Select(k => new SurveillanceDue(s.Title, ship.AddDays(k * s.EveryDays))))
+            .OrderBy(d => d.Due)];
+}

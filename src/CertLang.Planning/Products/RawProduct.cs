@@ -1,0 +1,15 @@
+namespace CertLang.Planning.Products;
+
+/// <summary>A product as read from a file, before validation: where it came from and its fields as written.</summary>
+/// <param name="Origin">Where the product is in its file: "products.json[2]" or "portfolio.csv line 14".</param>
+/// <param name="Id">The id, if given.</param>
+/// <param name="Name">The name, if given.</param>
+/// <param name="Fields">Attribute (and <c>category</c>, <c>hs</c>) to its written value; null for an empty value.</param>
+public sealed record RawProduct(string Origin, string? Id, string? Name, IReadOnlyList<KeyValuePair<string, RawValue?>> Fields);
+
+/// <summary>A written value: text (a JSON string or a CSV cell), a JSON number, or a JSON boolean.</summary>
+public sealed record RawValue(string? Text = null, decimal? Number = null, bool? Bool = null)
+{
+    /// <summary>The value as the user wrote it, for messages.</summary>
+    public string Written => Text is not null ? $"\"{Text}\"" : Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (Bool == true ? "true" : "false");
+}

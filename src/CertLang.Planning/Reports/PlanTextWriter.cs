@@ -1,0 +1,59 @@
+using System.Globalization;
+using CertLang.Planning.Plans;
+
+namespace CertLang.Planning.Reports;
+
+/// <summary>Writes a plan as text a person reads in a terminal: per product, a table of markets × regimes with status, start-by and why.</summary>
+public static class PlanTextWriter
+{
+    /// <summary>Writes <paramref name="plan"/> to <paramref name="writer"/>.</summary>
+    public static void Write(TextWriter writer, Plan plan)
+    {
+        writer.WriteLine($"Plan for shipment on {Iso(plan.Ship)} (today {Iso(plan.Today)}, {plan.Estimate.ToString().ToLowerInvariant()} durations), pack {plan.Pack.Name} {plan.Pack.Version}");
+        foreach (var product in plan.Products)
+        {
+            writer.WriteLine();
+            var undetermined = product.Markets.SelectMany(m => m.Regimes).Count(r => r.Status == "undetermined");
+            var verdict = product.StartBy is null
+                ? undetermined > 0 ? $"nothing required, but {undetermined} regime{(undetermined == 1 ? " is" : "s are")} undetermined: give the missing attributes" : "nothing to certify"
+                : product.Feasible ? $"start by {Iso(product.StartBy.Value)}"
+                : $"LATE by {product.LateByDays} days: should have started on {Iso(product.StartBy.Value)}";
+            writer.WriteLine($"{product.Id}{(product.Name is null ? "" : $"  {product.Name}")}: {verdict}");
+            var rows = product.Markets.SelectMany(m => m.Regimes.Select(r => new[]
+            {
+                m.Market, r.Regime, Status(r), r.StartBy is { } start ? Iso(start) : "", Why(r),
+            })).ToList();
+            WriteTable(writer, ["market", "regime", "status", "start by", "why"], rows);
+            if (product.CriticalPath.Length > 0)
+            {
+                writer.WriteLine($"  critical path: {string.Join(" → ", product.CriticalPath.Select(s => $"{s.Regime}.{s.Step}"))}");
+            }
+        }
+    }
+
+    private static string Status(RegimePlan regime) => regime.Status switch
+    {
+        "satisfied-by" => $"satisfied by {regime.SatisfiedBy}",
+        "undetermined" => $"undetermined (missing {string.Join(", ", regime.Missing)})",
+        var status => status,
+    };
+
+    private static string Why(RegimePlan regime)
+    {
+        var deciding = regime.Reasons.Where(r => r.Result != Packs.Evaluation.Tri.False).ToList();
+        var shown = deciding.Count > 0 ? deciding : [.. regime.Reasons.Take(1)];
+        return string.Join("; ", shown.Select(r => $"{r.Location}"));
+    }
+
+    private static void WriteTable(TextWriter writer, string[] header, List<string[]> rows)
+    {
+        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        writer.WriteLine("  " + string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
+        foreach (var row in rows)
+        {
+            writer.WriteLine("  " + string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
