@@ -9,6 +9,8 @@ var root = new RootCommand("certc: compile, test and plan CertLang certification
     TestCommand.Create(),
     PlanCommand.Create(),
     FmtCommand.Create(),
+    DiffCommand.Create(),
+    DocCommand.Create(),
 };
 
 try

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using CertLang.Cli.Output;
+using CertLang.Cli.Sources;
+using CertLang.Packs.Model;
+using CertLang.Planning.Diff;
+using CertLang.Planning.Products;
+
+namespace CertLang.Cli.Commands;
+
+/// <summary>
+/// <c>certc diff OLD NEW [--products FILE] [--ship DATE] [--format text|json]</c>: what changed in meaning between two
+/// packs, and which of the given products change status. Exits 0 whether or not the packs differ; 1 when either pack's
+/// sources have errors.
+/// </summary>
+internal static class DiffCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var old = PackPath("OLD", "The earlier pack: a folder of .cert sources or a built pack file (.json).");
+        var @new = PackPath("NEW", "The later pack: a folder of .cert sources or a built pack file (.json).");
+        var products = new Option<string?>("--products")
+        {
+            Description = "A product file as for 'certc plan' (JSON: one product or an array; or CSV), checked against NEW: list each product whose status for a regime changes.",
+            HelpName = "FILE",
+        };
+        var ship = DateOption.Create("--ship", "The date the products are evaluated at; today by default.");
+        var format = new Option<string>("--format") { Description = "The report format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command(
+            "diff",
+            "Compare two packs: markets, categories, attributes and regimes added or removed; each shared regime's scope rules, steps, " +
+            "durations and links; and, with --products, the products whose status changes. Exits 0 whether or not the packs differ.")
+        {
+            old, @new, products, ship, format,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(ship) is not null && result.GetResult(products) is null)
+            {
+                result.AddError("--ship needs --products: it is the date the products are evaluated at");
+            }
+        });
+        command.SetAction(result => Run(
+            result.GetRequiredValue(old),
+            result.GetRequiredValue(@new),
+            result.GetValue(products),
+            result.GetValue(ship) ?? DateOnly.FromDateTime(DateTime.Now),
+            result.GetRequiredValue(format)));
+        return command;
+    }
+
+    private static Argument<string> PackPath(string name, string description)
+    {
+        var argument = new Argument<string>(name) { Description = description };
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: ['-', ..] value }])
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
+        return argument;
+    }
+
+    private static int Run(string oldPath, string newPath, string? productFile, DateOnly ship, string format)
+    {
+        var (old, @new) = (Load(oldPath), Load(newPath));
+        if (old is null || @new is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var diff = PackDiffer.Compare(old, @new);
+        if (productFile is not null)
+        {
+            var products = ReadProducts(productFile, @new).Select(p => p.Facts).ToList();
+            diff = diff with { Products = ProductStatusDiffer.Compare(old, @new, products, ship) };
+        }
+
+        Console.Out.Write(format == "json" ? PackDiffJson.Write(diff) : PackDiffText.Render(diff));
+        return ExitCodes.Success;
+    }
+
+    private static RulePack? Load(string path)
+    {
+        var loaded = PackLoader.Load(path);
+        if (loaded.Pack is null)
+        {
+            DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, loaded.Report);
+        }
+
+        return loaded.Pack;
+    }
+
+    private static IReadOnlyList<PlannedProduct> ReadProducts(string file, RulePack pack)
+    {
+        string content;
+        try
+        {
+            content = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"cannot read '{file}': {e.Message}");
+        }
+
+        try
+        {
+            return ProductReader.Read(pack, [(DisplayPath.Of(file), content)]);
+        }
+        catch (ProductInputException e)
+        {
+            throw new UserInputException("the products do not fit the new pack:" + Environment.NewLine + string.Join(Environment.NewLine, e.Errors.Select(line => "  " + line)));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using CertLang.Packs.Model;
+
+namespace CertLang.Planning.Diff;
+
+/// <summary>
+/// What changed in meaning from one pack to another: the pack's own declarations (<see cref="Changes"/>), each regime
+/// present in both that changed (<see cref="Regimes"/>), and, when products were given, their status changes.
+/// Source lines, comments and layout are not compared, nor the packs' tests.
+/// </summary>
+public sealed record PackDiff(PackInfo Old, PackInfo New, ImmutableArray<Change> Changes, ImmutableArray<RegimeDiff> Regimes, ProductDiff? Products)
+{
+    /// <summary>Whether the packs differ in meaning.</summary>
+    public bool HasDifferences => !Changes.IsEmpty || !Regimes.IsEmpty;
+}
+
+/// <summary>
+/// One change: <see cref="Subject"/> names what changed (<c>regime</c>, <c>route</c>, <c>step type_test takes</c>);
+/// an addition has no <see cref="Old"/>, a removal no <see cref="New"/>.
+/// </summary>
+public sealed record Change(string Subject, string? Old, string? New);
+
+/// <summary>The changes of one regime present in both packs.</summary>
+public sealed record RegimeDiff(string Regime, ImmutableArray<Change> Changes);
+
+/// <summary>The products compared, the ship date they were evaluated at, and every status that differs between the packs.</summary>
+public sealed record ProductDiff(DateOnly Ship, int ProductCount, ImmutableArray<ProductStatusChange> Changes);
+
+/// <summary>
+/// A product whose status for a regime differs: <c>required</c>, <c>not-required</c>, <c>undetermined</c>, or
+/// <c>absent</c> when the regime is not in that pack; <see cref="Missing"/> names what the product lacks when it is newly undetermined.
+/// </summary>
+public sealed record ProductStatusChange(string Product, string Regime, string Old, string New, ImmutableArray<string> Missing);

@@ -1,0 +1,71 @@
+using CertLang.Packs.Model;
+using CertLang.Planning.Documentation;
+
+namespace CertLang.Planning.Diff;
+
+/// <summary>Compares two versions of one regime: its texts and dates, scope rules, steps and durations, lead time and links.</summary>
+internal static class RegimeDiffer
+{
+    /// <summary>The changes from <paramref name="old"/> to <paramref name="new"/>, whose conditions are written with the given renderers.</summary>
+    public static RegimeDiff Compare(PackRegime old, ConditionText oldConditions, PackRegime @new, ConditionText newConditions)
+    {
+        var changes = new ChangeList();
+        changes.Field("market", old.Market, @new.Market);
+        changes.Field("title", old.Title, @new.Title);
+        changes.Field("authority", old.Authority, @new.Authority);
+        changes.Field("mark", old.Mark, @new.Mark);
+        changes.Field("route", old.Route, @new.Route);
+        changes.Field("basis", old.Basis, @new.Basis);
+        changes.Field("source", old.Source, @new.Source);
+        changes.Field("validity", Days(old.ValidityDays), Days(@new.ValidityDays));
+        changes.Field("effective", Date(old.Effective), Date(@new.Effective));
+        changes.Field("until", Date(old.Until), Date(@new.Until));
+        ScopeRuleChanges.Compare(old.Scope, oldConditions, @new.Scope, newConditions, changes);
+        Steps(old, oldConditions, @new, newConditions, changes);
+        changes.Field("lead time", LeadTimeText(old), LeadTimeText(@new));
+        changes.Items("surveillance", old.Surveillance.Select(Surveillance), @new.Surveillance.Select(Surveillance));
+        changes.Items("requires", old.Requires, @new.Requires);
+        changes.Items("accepts", old.Accepts.Select(Acceptance), @new.Accepts.Select(Acceptance));
+        return new RegimeDiff(@new.Name, changes.ToImmutable());
+    }
+
+    private static void Steps(PackRegime old, ConditionText oldConditions, PackRegime @new, ConditionText newConditions, ChangeList changes)
+    {
+        changes.Items("step", old.Steps.Select(s => s.Name), @new.Steps.Select(s => s.Name));
+        var oldSteps = old.Steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        foreach (var step in @new.Steps.Where(s => oldSteps.ContainsKey(s.Name)))
+        {
+            var before = oldSteps[step.Name];
+            changes.Field($"step {step.Name} title", before.Title, step.Title);
+            changes.Field($"step {step.Name} after", After(before), After(step));
+            changes.Field($"step {step.Name} takes", Takes(before, oldConditions), Takes(step, newConditions));
+        }
+    }
+
+    private static string After(PackStep step) => string.Join(", ", step.After.Order(StringComparer.Ordinal));
+
+    /// <summary><c>28..42 days when has_cb_report; 28..56 days</c>: every <c>takes</c> line in order, the default last.</summary>
+    private static string Takes(PackStep step, ConditionText conditions) => string.Join("; ", step.Takes.Select(t =>
+        DayRange.Of(t.MinDays, t.MaxDays) + (t.When is { } when ? " when " + conditions.Render(when) : "")));
+
+    private static string? LeadTimeText(PackRegime regime)
+    {
+        if (regime.Steps.IsEmpty)
+        {
+            return null;
+        }
+
+        var leadTime = LeadTime.Of(regime.Steps);
+        return DayRange.Of(leadTime.MinDays, leadTime.MaxDays);
+    }
+
+    private static string Surveillance(PackSurveillance surveillance) =>
+        $"{(surveillance.Title is { } title ? title + " " : "")}every {surveillance.EveryDays} days";
+
+    private static string Acceptance(PackAcceptance acceptance) =>
+        ScopeRuleText.Window(acceptance.From, acceptance.Until) is { } window ? $"{acceptance.Regime} {window}" : acceptance.Regime;
+
+    private static string? Days(int? days) => days is { } value ? DayRange.Of(value, value) : null;
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

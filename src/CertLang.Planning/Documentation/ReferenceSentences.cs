@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace CertLang.Planning.Documentation;
+
+/// <summary>The sentences of the reference, written once for both renderers: a regime's properties, a scope rule, the durations of a step.</summary>
+internal static class ReferenceSentences
+{
+    /// <summary><c>Includes household_appliance, luminaire where rated_voltage &gt; 12 V.</c>, <c>Excludes every product where use == medical.</c></summary>
+    public static string Scope(ScopeSentence rule, Markup markup)
+    {
+        var sentence = new StringBuilder(markup.Text(rule.Include ? "Includes " : "Excludes "));
+        sentence.Append(rule.Targets.IsEmpty ? markup.Text("every product") : string.Join(markup.Text(", "), rule.Targets.Select(markup.Code)));
+        if (rule.Condition is { } condition)
+        {
+            sentence.Append(markup.Text(" where ")).Append(markup.Code(condition));
+        }
+
+        if (rule.Window is { } window)
+        {
+            sentence.Append(markup.Text($", in force {window}"));
+        }
+
+        return sentence.Append(markup.Text(".")).ToString();
+    }
+
+    /// <summary><c>4–6 weeks (28–42 days) when has_cb_report; otherwise 4–8 weeks (28–56 days)</c>, or the one duration of a step without conditions.</summary>
+    public static string Takes(ImmutableArray<StepDuration> takes, Markup markup)
+    {
+        if (takes is [{ When: null } only])
+        {
+            return markup.Text(only.Duration);
+        }
+
+        var parts = takes.Select(t => t.When is { } when
+            ? markup.Text($"{t.Duration} when ") + markup.Code(when)
+            : markup.Text($"otherwise {t.Duration}"));
+        return string.Join(markup.Text("; "), parts);
+    }
+
+    /// <summary>A regime's properties as label and marked-up value, in the order the reference lists them; absent texts are left out.</summary>
+    public static IEnumerable<(string Label, string Value)> Properties(RegimeReference regime, Markup markup)
+    {
+        var definition = regime.Definition;
+        yield return ("Market", markup.Code(definition.Market));
+        var texts = new[] { ("Authority", definition.Authority), ("Mark", definition.Mark), ("Route", definition.Route), ("Basis", definition.Basis) };
+        foreach (var (label, text) in texts)
+        {
+            if (text is not null)
+            {
+                yield return (label, markup.Text(text));
+            }
+        }
+
+        if (definition.Source is { } source)
+        {
+            yield return ("Source", regime.SourceLink is { } link ? markup.Link(link) : markup.Text(source));
+        }
+
+        yield return ("Validity", markup.Text(regime.Validity ?? "not stated"));
+        yield return ("In force", markup.Text(regime.InForce ?? "always"));
+        foreach (var surveillance in regime.Surveillance)
+        {
+            yield return ("Surveillance", markup.Text(surveillance));
+        }
+
+        yield return ("Requires", definition.Requires.IsEmpty ? markup.Text("none") : string.Join(markup.Text(", "), definition.Requires.Select(markup.Code)));
+        yield return ("Accepts", markup.Text(regime.Accepts.IsEmpty ? "none" : string.Join(", ", regime.Accepts)));
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text.Json;
+using CertLang.TestSupport;
+
+namespace CertLang.Cli.Tests;
+
+/// <summary><c>certc diff</c> as a process: exactly the changes made to a copy of the example pack, none for the same meaning, and product status changes.</summary>
+public sealed class DiffCommandTests : IDisposable
+{
+    private const string Products = """
+        [
+          { "id": "R-20", "category": "router", "hs": "8517.62",
+            "attributes": { "rated_voltage": "20 V", "supply": "dc", "use": "household", "has_radio": true } },
+          { "id": "PC-IND", "category": "desktop_pc",
+            "attributes": { "rated_voltage": "230 V", "supply": "ac", "use": "industrial", "has_radio": false } },
+          { "id": "PA-240", "category": "power_adapter", "hs": "8504.40",
+            "attributes": { "rated_voltage": "240 V", "supply": "ac", "use": "commercial", "has_radio": false } },
+          { "id": "HD-2000", "name": "Hair dryer 2000 W", "category": "hair_dryer", "hs": "8516.31",
+            "attributes": { "rated_voltage": "230 V", "supply": "ac", "use": "household", "has_radio": false } },
+          { "id": "K-1", "category": "kettle", "attributes": { "supply": "ac", "use": "household", "has_radio": false } }
+        ]
+        """;
+
+    private static readonly string[] ChangesMade =
+    [
+        "global_electrical 0.1.0 → global_electrical 0.1.0",
+        "market added: KR",
+        "category removed: toaster",
+        "category added: fan",
+        "attribute added: battery_energy",
+        "regime added: KC",
+        "regime CCC:",
+        "  route: certification → self_declaration",
+        "  validity: 1825 days → 1460 days",
+        "  scope rule: include household_appliance, it_equipment, telecom_terminal, audio_video, luminaire where rated_voltage > 12 V"
+            + " → include household_appliance, it_equipment, telecom_terminal, audio_video, luminaire where rated_voltage > 24 V",
+        "  scope rule removed: exclude where use == industrial",
+        "  step removed: marking",
+        "  step factory_inspection takes: 28..56 days → 28..70 days",
+        "  lead time: 77..168 days → 70..168 days",
+        "regime LVD:",
+        "  scope rule added: exclude hs 8504.40 where use == commercial",
+        "  step added: archive",
+        "  lead time: 21..42 days → 22..43 days",
+        "  accepts added: CCC until 2027-12-31",
+    ];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("certc-diff-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Every_change_made_to_a_copy_of_the_example_pack_is_reported_and_nothing_else()
+    {
+        using var changed = ChangedExamples();
+
+        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", changed.Folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([.. ChangesMade, "16 differences"], result.OutputLines);
+    }
+
+    [Fact]
+    public void Packs_with_the_same_meaning_have_no_differences_whatever_their_lines_and_comments()
+    {
+        var built = Path.Combine(_folder, "pack.json");
+        Certc.Run(RepositoryPaths.Root, "build", "examples", "-o", built);
+        using var relaidOut = CopyOfExamples(
+            ("markets/china.cert", "regime CCC in CN {", "\n// Moved down by a comment and blank lines.\n\nregime CCC in CN {"),
+            ("markets/eu.cert", "    exclude where has_radio\n", "    exclude where (has_radio) // same rule\n"));
+
+        string[] noDifferences = ["global_electrical 0.1.0 → global_electrical 0.1.0", "no differences"];
+        Assert.Equal(noDifferences, Certc.Run(RepositoryPaths.Root, "diff", "examples", "examples").OutputLines);
+        Assert.Equal(noDifferences, Certc.Run(RepositoryPaths.Root, "diff", "examples", built).OutputLines);
+        var relaidOutResult = Certc.Run(RepositoryPaths.Root, "diff", built, relaidOut.Folder);
+        Assert.Equal(0, relaidOutResult.ExitCode);
+        Assert.Equal(noDifferences, relaidOutResult.OutputLines);
+    }
+
+    [Fact]
+    public void Products_whose_status_changes_are_listed_with_what_an_undetermined_one_lacks()
+    {
+        using var changed = ChangedExamples();
+        var products = Path.Combine(_folder, "products.json");
+        File.WriteAllText(products, Products);
+
+        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", changed.Folder, "--products", products, "--ship", "2027-01-01");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                .. ChangesMade,
+                "products at 2027-01-01:",
+                "  R-20 CCC: required → not-required",
+                "  PC-IND CCC: not-required → required",
+                "  PA-240 LVD: required → not-required",
+                "  HD-2000 KC: absent → required",
+                "  K-1 KC: absent → undetermined (missing rated_voltage)",
+                "16 differences; 5 status changes for 5 products at 2027-01-01",
+            ],
+            result.OutputLines);
+    }
+
+    [Fact]
+    public void Products_of_identical_packs_have_no_status_changes()
+    {
+        var products = Path.Combine(_folder, "products.json");
+        File.WriteAllText(products, Products);
+
+        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", "examples", "--products", products);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^no differences; no status changes for 5 products at \d{4}-\d{2}-\d{2}$", result.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void The_json_report_holds_the_same_changes()
+    {
+        using var changed = ChangedExamples();
+        var products = Path.Combine(_folder, "products.json");
+        File.WriteAllText(products, Products);
+
+        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", changed.Folder, "--products", products, "--ship", "2027-01-01", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.Output).RootElement;
+        Assert.True(root.GetProperty("hasDifferences").GetBoolean());
+        Assert.Equal(["KR", null, "fan", "battery_energy", "KC"], root.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("new").GetString()));
+        Assert.Equal(["CCC", "LVD"], root.GetProperty("regimes").EnumerateArray().Select(r => r.GetProperty("regime").GetString()));
+        var route = root.GetProperty("regimes")[0].GetProperty("changes")[0];
+        Assert.Equal(("route", "certification", "self_declaration"), (route.GetProperty("subject").GetString(), route.GetProperty("old").GetString(), route.GetProperty("new").GetString()));
+        Assert.Equal("2027-01-01", root.GetProperty("products").GetProperty("ship").GetString());
+        Assert.Equal(5, root.GetProperty("products").GetProperty("changes").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_pack_with_errors_fails_and_bad_products_are_bad_input()
+    {
+        using var broken = new TemporaryPack().With("pack.cert", "pack p version 1.0.0\nregime R in NOWHERE { }\n");
+        var products = Path.Combine(_folder, "products.json");
+        File.WriteAllText(products, """{ "id": "X", "attributes": { "rated_voltage": "5 Hz" } }""");
+
+        var brokenResult = Certc.Run(RepositoryPaths.Root, "diff", "examples", broken.Folder);
+        var productsResult = Certc.Run(RepositoryPaths.Root, "diff", "examples", "examples", "--products", products);
+
+        Assert.Equal(1, brokenResult.ExitCode);
+        Assert.Contains("error CERT1003: unknown market 'NOWHERE'", brokenResult.Output, StringComparison.Ordinal);
+        Assert.Equal(3, productsResult.ExitCode);
+        Assert.StartsWith("certc: error: the products do not fit the new pack:", productsResult.Error, StringComparison.Ordinal);
+        Assert.Contains("field \"rated_voltage\"", productsResult.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("diff", "examples")]
+    [InlineData("diff", "examples", "examples", "--ship", "2027-01-01")]
+    [InlineData("diff", "examples", "examples", "--format", "xml")]
+    public void Wrong_usage_exits_2(params string[] arguments)
+    {
+        Assert.Equal(2, Certc.Run(RepositoryPaths.Root, arguments).ExitCode);
+    }
+
+    /// <summary>The example pack with one change of each kind the diff reports, and a new regime KC in a new market.</summary>
+    private static TemporaryPack ChangedExamples() => CopyOfExamples(
+            ("pack.cert", "attribute has_cb_report: bool\n", "attribute has_cb_report: bool\nattribute battery_energy: energy\n"),
+            ("pack.cert", "    category toaster \"Electric toasters\" hs 8516.72\n", "    category fan \"Electric fans\" hs 8414.51\n"),
+            ("pack.cert", "market CN \"China\"\n", "market CN \"China\"\nmarket KR \"Korea\"\n"),
+            ("markets/china.cert", "route     certification", "route     self_declaration"),
+            ("markets/china.cert", "validity  5 years", "validity  4 years"),
+            ("markets/china.cert", "where rated_voltage > 12 V", "where rated_voltage > 24 V"),
+            ("markets/china.cert", "    exclude where use == industrial\n", ""),
+            ("markets/china.cert", "takes 4..8 weeks after type_test", "takes 4..10 weeks after type_test"),
+            ("markets/china.cert", "    step marking \"CCC marking permission (print approval or stickers)\" takes 1..2 weeks after certificate\n", ""),
+            ("markets/eu.cert", "    exclude where use == medical\n", "    exclude where use == medical\n    exclude hs 8504.40 where use == commercial\n"),
+            ("markets/eu.cert", "after declaration\n", "after declaration\n    step archive \"Archive the technical file\" takes 1 day after ce_marking\n"),
+            ("markets/eu.cert", "  // No `surveillance`", "  accepts CCC until 2027-12-31\n\n  // No `surveillance`"))
+        .With("markets/korea.cert", "regime KC in KR {\n  scope {\n    include household_appliance where rated_voltage >= 100 V\n  }\n}\n");
+
+    private static TemporaryPack CopyOfExamples(params (string File, string Find, string Replace)[] edits)
+    {
+        var pack = new TemporaryPack();
+        foreach (var file in RepositoryPaths.ExampleFiles())
+        {
+            var text = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, file));
+            foreach (var (_, find, replace) in edits.Where(e => e.File == file))
+            {
+                Assert.Contains(find, text, StringComparison.Ordinal);
+                text = text.Replace(find, replace, StringComparison.Ordinal);
+            }
+
+            pack.With(file, text);
+        }
+
+        return pack;
+    }
+}
