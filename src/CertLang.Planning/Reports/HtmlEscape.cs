@@ -1,0 +1,30 @@
+using System.Text;
+
+namespace CertLang.Planning.Reports;
+
+/// <summary>Plan texts made safe for HTML (and XML) element content and double-quoted attribute values.</summary>
+internal static class HtmlEscape
+{
+    /// <summary><paramref name="text"/> with <c>&amp; &lt; &gt; " '</c> as character references.</summary>
+    public static string Text(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>An attribute value: escaped as text, line breaks as <c>&amp;#10;</c> so that they survive in a tooltip.</summary>
+    public static string Attribute(string text) => Text(text.ReplaceLineEndings("\n")).Replace("\n", "&#10;", StringComparison.Ordinal);
+}

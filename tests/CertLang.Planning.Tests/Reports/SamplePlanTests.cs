@@ -1,0 +1,26 @@
+using CertLang.Planning.Plans;
+
+namespace CertLang.Planning.Tests.Reports;
+
+/// <summary>The sample plan has what the report tests rely on, so that they test the renderers and not the planner.</summary>
+public sealed class SamplePlanTests
+{
+    [Fact]
+    public void The_kettle_is_feasible_with_requires_and_accepts_and_the_hair_dryer_is_late_with_undetermined_regimes()
+    {
+        var plan = SamplePlan.Create();
+
+        var (kettle, dryer) = (plan.Products[0], plan.Products[1]);
+        Assert.Equal((true, "2027-04-20"), (kettle.Feasible, Iso(kettle.StartBy)));
+        Assert.Equal(("satisfied-by", "LVD"), (Regime(kettle, "GB", "UKCA").Status, Regime(kettle, "GB", "UKCA").SatisfiedBy));
+        Assert.Equal([("KR", "KCS", "apply"), ("KR", "KCS", "test"), ("KR", "KCE", "emc")], kettle.CriticalPath.Select(s => (s.Market, s.Regime, s.Step)));
+        Assert.Equal((false, 48, "2027-01-12"), (dryer.Feasible, dryer.LateByDays, Iso(dryer.StartBy)));
+        Assert.Equal("required", Regime(dryer, "GB", "UKCA").Status);
+        Assert.Equal(["has_radio", "rated_voltage"], Regime(dryer, "DE", "RED").Missing.Order().ToArray());
+    }
+
+    private static RegimePlan Regime(ProductPlan product, string market, string regime) =>
+        product.Markets.Single(m => m.Market == market).Regimes.Single(r => r.Regime == regime);
+
+    private static string Iso(DateOnly? date) => date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
