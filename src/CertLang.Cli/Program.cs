@@ -8,6 +8,7 @@ var root = new RootCommand("certc: compile, test and plan CertLang certification
     BuildCommand.Create(),
     TestCommand.Create(),
     PlanCommand.Create(),
+    ExplainCommand.Create(),
     FmtCommand.Create(),
     DiffCommand.Create(),
     DocCommand.Create(),

@@ -3,13 +3,12 @@ using CertLang.Cli.Output;
 using CertLang.Cli.Sources;
 using CertLang.Packs.Evaluation;
 using CertLang.Planning.Plans;
-using CertLang.Planning.Products;
 using CertLang.Planning.Reports;
 
 namespace CertLang.Cli.Commands;
 
 /// <summary>
-/// <c>certc plan --pack P --product F… --markets CN,EU --ship D [--today D] [--estimate …] [--format text|json] [-o FILE]</c>:
+/// <c>certc plan --pack P --product F… --markets CN,EU --ship D [--today D] [--estimate …] [--format text|json|md|html] [-o FILE]</c>:
 /// which regimes apply to each product in each market, and when each must start.
 /// </summary>
 internal static class PlanCommand
@@ -31,8 +30,8 @@ internal static class PlanCommand
         var today = DateOption.Create("--today", "Today's date, against which lateness is measured; the system date by default.");
         var estimate = new Option<string>("--estimate") { Description = "Which end of duration ranges to plan with.", DefaultValueFactory = _ => "pessimistic" };
         estimate.AcceptOnlyFromAmong("pessimistic", "expected", "optimistic");
-        var format = new Option<string>("--format") { Description = "The report format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "The report format: text, json, md (a pull-request comment) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. PlanReports.FormatNames]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE (atomically) instead of the standard output.", HelpName = "FILE" };
         var failIfLate = new Option<bool>("--fail-if-late") { Description = "Exit with 1 when a product's plan is late." };
         var command = new Command("plan", "Plan certifications for products, target markets and a shipment date.")
@@ -46,14 +45,14 @@ internal static class PlanCommand
             result.GetValue(ship)!.Value,
             result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now),
             Enum.Parse<Estimate>(result.GetRequiredValue(estimate), ignoreCase: true),
-            result.GetRequiredValue(format),
+            PlanReports.FormatNamed(result.GetRequiredValue(format)),
             result.GetValue(output),
             result.GetValue(failIfLate)));
         return command;
     }
 
     private static int Run(string packPath, string[] productFiles, string markets, DateOnly ship, DateOnly today, Estimate estimate,
-        string format, string? output, bool failIfLate)
+        PlanFormat format, string? output, bool failIfLate)
     {
         var loaded = PackLoader.Load(packPath);
         if (loaded.Pack is not { } pack)
@@ -65,20 +64,21 @@ internal static class PlanCommand
         Plan plan;
         try
         {
-            var products = ProductReader.Read(pack, productFiles.Select(f => (DisplayPath.Of(f), ReadFile(f))));
+            var products = ProductFiles.Read(pack, productFiles);
             var targets = markets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            plan = new Planner(new PackEvaluator(pack)).Plan(new PlanRequest(products, [.. targets], ship, today, estimate));
-        }
-        catch (ProductInputException e)
-        {
-            throw new UserInputException("the products cannot be planned:" + Environment.NewLine + string.Join(Environment.NewLine, e.Errors.Select(line => "  " + line)));
+            plan = PlanningProgress.Plan(new Planner(new PackEvaluator(pack)), new PlanRequest(products, [.. targets], ship, today, estimate));
         }
         catch (PlanInputException e)
         {
             throw new UserInputException(e.Message);
         }
 
-        var report = format == "json" ? PlanJsonWriter.Write(plan) : Text(plan);
+        var report = PlanReports.Render(plan, format);
+        if (format == PlanFormat.Text && plan.Products.Length > 1)
+        {
+            report += PortfolioSummaryText.Render(PortfolioSummary.Of(plan));
+        }
+
         if (output is null)
         {
             Console.Out.Write(report);
@@ -89,24 +89,5 @@ internal static class PlanCommand
         }
 
         return failIfLate && plan.Products.Any(p => !p.Feasible) ? ExitCodes.Failed : ExitCodes.Success;
-    }
-
-    private static string Text(Plan plan)
-    {
-        var writer = new StringWriter { NewLine = "\n" };
-        PlanTextWriter.Write(writer, plan);
-        return writer.ToString();
-    }
-
-    private static string ReadFile(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserInputException($"cannot read '{path}': {e.Message}");
-        }
     }
 }
