@@ -1,5 +1,5 @@
 using System.Text;
-using static CertLang.Planning.Documentation.HtmlText;
+using static CertLang.Planning.Text.HtmlText;
 
 namespace CertLang.Planning.Documentation;
 

@@ -1,3 +1,5 @@
+using CertLang.Planning.Text;
+
 namespace CertLang.Planning.Documentation;
 
 /// <summary>How a renderer marks up the parts of a sentence: names and conditions as code, links, everything else as text.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using CertLang.Planning.Plans;
+using CertLang.Planning.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
@@ -17,13 +18,13 @@ internal static class CertificateMapHtml
         html.Append("<table class=\"map\">\n<thead>\n<tr><th scope=\"col\">market</th>");
         foreach (var regime in regimes)
         {
-            html.Append($"<th scope=\"col\" title=\"{HtmlEscape.Attribute($"declared in {regime.Market}")}\">{HtmlEscape.Text(regime.Regime)}</th>");
+            html.Append($"<th scope=\"col\" title=\"{HtmlText.Attribute($"declared in {regime.Market}")}\">{HtmlText.Escape(regime.Regime)}</th>");
         }
 
         html.Append("</tr>\n</thead>\n<tbody>\n");
         foreach (var market in product.Markets)
         {
-            html.Append($"<tr><th scope=\"row\">{HtmlEscape.Text(market.Market)}</th>");
+            html.Append($"<tr><th scope=\"row\">{HtmlText.Escape(market.Market)}</th>");
             foreach (var regime in regimes)
             {
                 html.Append(Cell(market.Regimes.FirstOrDefault(r => r.Regime == regime.Regime)));
@@ -42,8 +43,8 @@ internal static class CertificateMapHtml
             return "<td class=\"none\" title=\"not a regime of this market\">—</td>";
         }
 
-        var tooltip = regime.Reasons.IsEmpty ? "" : $" title=\"{HtmlEscape.Attribute(string.Join("\n", regime.Reasons.Select(Reason)))}\"";
+        var tooltip = regime.Reasons.IsEmpty ? "" : $" title=\"{HtmlText.Attribute(string.Join("\n", regime.Reasons.Select(Reason)))}\"";
         var start = regime.StartBy is { } startBy ? $"<br/><span class=\"start\">start by {Iso(startBy)}</span>" : "";
-        return $"<td class=\"status {HtmlEscape.Attribute(regime.Status)}\"{tooltip}>{HtmlEscape.Text(Status(regime))}{start}</td>";
+        return $"<td class=\"status {HtmlText.Attribute(regime.Status)}\"{tooltip}>{HtmlText.Escape(Status(regime))}{start}</td>";
     }
 }

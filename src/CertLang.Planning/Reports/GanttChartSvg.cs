@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CertLang.Planning.Plans;
+using CertLang.Planning.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
@@ -30,7 +31,7 @@ internal static class GanttChartSvg
         var rowsBottom = HeaderHeight + (rows.Count * RowHeight);
         var width = LabelWidth + ChartWidth + RightMargin;
         var height = rowsBottom + AxisHeight;
-        html.Append($"<svg class=\"gantt\" width=\"{Px(width)}\" height=\"{Px(height)}\" viewBox=\"0 0 {Px(width)} {Px(height)}\" role=\"img\" aria-label=\"{HtmlEscape.Attribute($"Schedule of {product.Id}")}\">\n");
+        html.Append($"<svg class=\"gantt\" width=\"{Px(width)}\" height=\"{Px(height)}\" viewBox=\"0 0 {Px(width)} {Px(height)}\" role=\"img\" aria-label=\"{HtmlText.Attribute($"Schedule of {product.Id}")}\">\n");
         AppendAxis(html, timeline, rowsBottom);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -80,16 +81,16 @@ internal static class GanttChartSvg
         switch (row)
         {
             case MarketRow market:
-                html.Append($"<text class=\"group\" x=\"4\" y=\"{baseline}\">{HtmlEscape.Text(market.Market)}</text>\n");
+                html.Append($"<text class=\"group\" x=\"4\" y=\"{baseline}\">{HtmlText.Escape(market.Market)}</text>\n");
                 break;
             case StepRow step:
                 var x = LabelWidth + timeline.X(step.Step.Start);
                 var barWidth = Math.Max(1, LabelWidth + timeline.X(step.Step.End) - x);
                 var tooltip = $"{step.Market} · {step.Regime} · {Step(step.Step)}: {Iso(step.Step.Start)} – {Iso(step.Step.End)}, {Days(step.Step.Days)}{(step.Critical ? ", critical path" : "")}";
-                html.Append($"<text class=\"step-label\" x=\"16\" y=\"{baseline}\">{HtmlEscape.Text(Shortened($"{step.Regime} · {Step(step.Step)}"))}</text>\n");
+                html.Append($"<text class=\"step-label\" x=\"16\" y=\"{baseline}\">{HtmlText.Escape(Shortened($"{step.Regime} · {Step(step.Step)}"))}</text>\n");
                 html.Append($"<rect class=\"bar{(step.Critical ? " critical" : "")}\" x=\"{Px(x)}\" y=\"{Px(top + ((RowHeight - BarHeight) / 2))}\" width=\"{Px(barWidth)}\" height=\"{Px(BarHeight)}\" rx=\"2\"");
-                html.Append($" data-market=\"{HtmlEscape.Attribute(step.Market)}\" data-regime=\"{HtmlEscape.Attribute(step.Regime)}\" data-step=\"{HtmlEscape.Attribute(step.Step.Step)}\">");
-                html.Append($"<title>{HtmlEscape.Text(tooltip)}</title></rect>\n");
+                html.Append($" data-market=\"{HtmlText.Attribute(step.Market)}\" data-regime=\"{HtmlText.Attribute(step.Regime)}\" data-step=\"{HtmlText.Attribute(step.Step.Step)}\">");
+                html.Append($"<title>{HtmlText.Escape(tooltip)}</title></rect>\n");
                 break;
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using CertLang.Planning.Plans;
+using CertLang.Planning.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
@@ -18,10 +19,10 @@ public static class PlanHtmlWriter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
-        html.Append($"<title>{HtmlEscape.Text(title)}</title>\n<style>\n{PlanHtmlStyle.Css}\n</style>\n</head>\n<body>\n");
-        html.Append($"<h1>{HtmlEscape.Text(title)}</h1>\n");
-        html.Append($"<p class=\"facts\">Pack {HtmlEscape.Text(plan.Pack.Name)} {HtmlEscape.Text(plan.Pack.Version)}");
-        html.Append(plan.Pack.Hash.Length > 0 ? $" <code>{HtmlEscape.Text(plan.Pack.Hash)}</code>" : "");
+        html.Append($"<title>{HtmlText.Escape(title)}</title>\n<style>\n{PlanHtmlStyle.Css}\n</style>\n</head>\n<body>\n");
+        html.Append($"<h1>{HtmlText.Escape(title)}</h1>\n");
+        html.Append($"<p class=\"facts\">Pack {HtmlText.Escape(plan.Pack.Name)} {HtmlText.Escape(plan.Pack.Version)}");
+        html.Append(plan.Pack.Hash.Length > 0 ? $" <code>{HtmlText.Escape(plan.Pack.Hash)}</code>" : "");
         html.Append($" · ship {Iso(plan.Ship)} · today {Iso(plan.Today)} · {EstimateName(plan.Estimate)} estimate</p>\n");
         AppendSummary(html, plan);
         foreach (var product in plan.Products)
@@ -38,8 +39,8 @@ public static class PlanHtmlWriter
         html.Append("<table class=\"summary\">\n<thead>\n<tr><th scope=\"col\">product</th><th scope=\"col\">name</th><th scope=\"col\">start by</th><th scope=\"col\">verdict</th></tr>\n</thead>\n<tbody>\n");
         foreach (var product in plan.Products)
         {
-            html.Append($"<tr><th scope=\"row\">{HtmlEscape.Text(product.Id)}</th><td>{HtmlEscape.Text(product.Name ?? "")}</td><td>{Iso(product.StartBy)}</td>");
-            html.Append($"<td{(product.Feasible ? "" : " class=\"late\"")}>{HtmlEscape.Text(Verdict(product))}</td></tr>\n");
+            html.Append($"<tr><th scope=\"row\">{HtmlText.Escape(product.Id)}</th><td>{HtmlText.Escape(product.Name ?? "")}</td><td>{Iso(product.StartBy)}</td>");
+            html.Append($"<td{(product.Feasible ? "" : " class=\"late\"")}>{HtmlText.Escape(Verdict(product))}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
@@ -47,14 +48,14 @@ public static class PlanHtmlWriter
 
     private static void AppendProduct(StringBuilder html, ProductPlan product, Plan plan)
     {
-        html.Append($"<section class=\"product\">\n<h2>{HtmlEscape.Text(product.Id)}{(product.Name is null ? "" : $" · {HtmlEscape.Text(product.Name)}")}</h2>\n");
+        html.Append($"<section class=\"product\">\n<h2>{HtmlText.Escape(product.Id)}{(product.Name is null ? "" : $" · {HtmlText.Escape(product.Name)}")}</h2>\n");
         var verdict = product.StartBy switch
         {
             null => Verdict(product),
             { } startBy when product.Feasible => $"{Verdict(product)}: start by {Iso(startBy)}",
             { } startBy => $"{Verdict(product)}: should have started by {Iso(startBy)}",
         };
-        html.Append($"<p class=\"verdict {(product.Feasible ? "feasible" : "late")}\">{HtmlEscape.Text(verdict)}</p>\n");
+        html.Append($"<p class=\"verdict {(product.Feasible ? "feasible" : "late")}\">{HtmlText.Escape(verdict)}</p>\n");
         html.Append("<h3>Certificate map</h3>\n");
         CertificateMapHtml.Append(html, product);
         html.Append("<h3>Schedule</h3>\n");
@@ -64,7 +65,7 @@ public static class PlanHtmlWriter
             return;
         }
 
-        html.Append($"<p class=\"critical-path\">Critical path: {HtmlEscape.Text(CriticalPath(product))}</p>\n");
+        html.Append($"<p class=\"critical-path\">Critical path: {HtmlText.Escape(CriticalPath(product))}</p>\n");
         GanttChartSvg.Append(html, product, plan.Today, plan.Ship);
         html.Append("<p class=\"legend\"><span class=\"swatch\"></span>step<span class=\"swatch critical\"></span>step on the critical path</p>\n");
         html.Append("</section>\n");

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace CertLang.Planning.Documentation;
+namespace CertLang.Planning.Text;
 
-/// <summary>Pack texts made safe for HTML element content and quoted attribute values.</summary>
+/// <summary>Texts made safe for HTML (and XML) element content and quoted attribute values; shared by the pack reference and the plan report.</summary>
 internal static class HtmlText
 {
     /// <summary><paramref name="text"/> with <c>&amp; &lt; &gt; " '</c> as character references.</summary>
@@ -24,4 +24,7 @@ internal static class HtmlText
 
         return escaped.ToString();
     }
+
+    /// <summary>An attribute value: escaped as text, line breaks as <c>&amp;#10;</c> so that they survive in a tooltip.</summary>
+    public static string Attribute(string text) => Escape(text.ReplaceLineEndings("\n")).Replace("\n", "&#10;", StringComparison.Ordinal);
 }
