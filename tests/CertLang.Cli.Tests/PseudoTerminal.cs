@@ -6,7 +6,10 @@ namespace CertLang.Cli.Tests;
 internal static class PseudoTerminal
 {
     /// <summary>Runs certc with <paramref name="arguments"/> and TERM=xterm; what the terminal got, line ends normalised to <c>\n</c>.</summary>
-    public static CertcResult RunCertc(string workingDirectory, params string[] arguments)
+    public static CertcResult RunCertc(string workingDirectory, params string[] arguments) => RunCertc(workingDirectory, noColor: null, arguments);
+
+    /// <summary>The same, with NO_COLOR set to <paramref name="noColor"/> (unset when null).</summary>
+    public static CertcResult RunCertc(string workingDirectory, string? noColor, params string[] arguments)
     {
         var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "certc.dll") }.Concat(arguments).Select(Quoted));
         var start = new ProcessStartInfo("script")
@@ -22,6 +25,7 @@ internal static class PseudoTerminal
         }
 
         start.Environment["TERM"] = "xterm";
+        start.Environment["NO_COLOR"] = noColor;
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

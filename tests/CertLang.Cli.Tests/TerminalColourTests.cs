@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace CertLang.Cli.Tests;
@@ -37,37 +36,11 @@ public sealed partial class TerminalColourTests
         Assert.DoesNotMatch(SelectGraphicRendition(), output);
     }
 
-    /// <summary>Runs <c>certc check</c> on a pseudo-terminal with TERM=xterm; line ends are normalised to <c>\n</c>.</summary>
     private static (int ExitCode, string Output) RunOnTerminal(string workingDirectory, string? noColor)
     {
-        var certc = Path.Combine(AppContext.BaseDirectory, "certc.dll");
-        var start = new ProcessStartInfo("script")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        foreach (var argument in new[] { "--quiet", "--return", "--command", $"dotnet '{certc.Replace("'", "'\\''")}' check", "/dev/null" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["TERM"] = "xterm";
-        start.Environment["NO_COLOR"] = noColor;
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("certc under script did not finish within two minutes");
-        }
-
-        Assert.Empty(error.Result);
-        return (process.ExitCode, output.Result.Replace("\r\n", "\n"));
+        var result = PseudoTerminal.RunCertc(workingDirectory, noColor, "check");
+        Assert.Empty(result.Error);
+        return (result.ExitCode, result.Output);
     }
 
     [GeneratedRegex(@"\e\[[0-9;]*m")]
