@@ -77,7 +77,7 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Products_whose_status_changes_are_listed_with_what_an_undetermined_one_lacks()
+    public void Products_whose_status_or_start_changes_are_listed_with_what_an_undetermined_one_lacks()
     {
         using var changed = ChangedExamples();
         var products = Path.Combine(_folder, "products.json");
@@ -95,7 +95,10 @@ public sealed class DiffCommandTests : IDisposable
                 "  PA-240 LVD: required → not-required",
                 "  HD-2000 KC: absent → required",
                 "  K-1 KC: absent → undetermined (missing rated_voltage)",
-                "16 differences; 5 status changes for 5 products at 2027-01-01",
+                "start by, planned to every market of both packs, for shipment on 2027-01-01:",
+                "  R-20: 2026-07-17 → nothing to certify",
+                "  PC-IND: 2026-11-20 → 2026-07-17",
+                "16 differences; 5 status changes and 2 start-by changes for 5 products at 2027-01-01",
             ],
             result.OutputLines);
     }
@@ -109,7 +112,7 @@ public sealed class DiffCommandTests : IDisposable
         var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", "examples", "--products", products);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^no differences; no status changes for 5 products at \d{4}-\d{2}-\d{2}$", result.OutputLines[^1]);
+        Assert.Matches(@"^no differences; no status changes and no start-by changes for 5 products at \d{4}-\d{2}-\d{2}$", result.OutputLines[^1]);
     }
 
     [Fact]

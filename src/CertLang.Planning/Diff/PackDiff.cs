@@ -23,8 +23,14 @@ public sealed record Change(string Subject, string? Old, string? New);
 /// <summary>The changes of one regime present in both packs.</summary>
 public sealed record RegimeDiff(string Regime, ImmutableArray<Change> Changes);
 
-/// <summary>The products compared, the ship date they were evaluated at, and every status that differs between the packs.</summary>
-public sealed record ProductDiff(DateOnly Ship, int ProductCount, ImmutableArray<ProductStatusChange> Changes);
+/// <summary>
+/// The products compared, the ship date they were evaluated at, every status that differs between the packs, and every
+/// start-by date that differs when the products are planned to every market the two packs share.
+/// </summary>
+public sealed record ProductDiff(DateOnly Ship, int ProductCount, ImmutableArray<ProductStatusChange> Changes, ImmutableArray<ProductStartChange> Starts);
+
+/// <summary>A product whose plan starts on another day (null: nothing to certify) under the new pack.</summary>
+public sealed record ProductStartChange(string Product, DateOnly? Old, DateOnly? New);
 
 /// <summary>
 /// A product whose status for a regime differs: <c>required</c>, <c>not-required</c>, <c>undetermined</c>, or

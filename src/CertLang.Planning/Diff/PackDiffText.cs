@@ -36,6 +36,15 @@ public static class PackDiffText
             }
         }
 
+        if (diff.Products is { Starts.IsEmpty: false } planned)
+        {
+            text.Append($"start by, planned to every market of both packs, for shipment on {planned.Ship:yyyy-MM-dd}:\n");
+            foreach (var start in planned.Starts)
+            {
+                text.Append($"  {start.Product}: {Date(start.Old)} → {Date(start.New)}\n");
+            }
+        }
+
         return text.Append(Summary(diff)).Append('\n').ToString();
     }
 
@@ -62,6 +71,9 @@ public static class PackDiffText
 
         var statuses = products.Changes.Length == 1 ? "1 status change" : $"{(products.Changes.IsEmpty ? "no" : products.Changes.Length)} status changes";
         var productCount = products.ProductCount == 1 ? "1 product" : $"{products.ProductCount} products";
-        return $"{summary}; {statuses} for {productCount} at {products.Ship:yyyy-MM-dd}";
+        var starts = products.Starts.Length == 1 ? "1 start-by change" : $"{(products.Starts.IsEmpty ? "no" : products.Starts.Length)} start-by changes";
+        return $"{summary}; {statuses} and {starts} for {productCount} at {products.Ship:yyyy-MM-dd}";
     }
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "nothing to certify";
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Packs.Testing;
+using CertLang.Planning.Plans;
+using CertLang.Planning.Products;
 
 namespace CertLang.Planning.Diff;
 
@@ -37,7 +39,22 @@ public static class ProductStatusDiffer
             }
         }
 
-        return new ProductDiff(ship, products.Count, changes.ToImmutable());
+        return new ProductDiff(ship, products.Count, changes.ToImmutable(), StartChanges(oldEvaluator, newEvaluator, products, ship));
+    }
+
+    /// <summary>The products whose start-by date differs when planned, with pessimistic durations, to every market both packs declare.</summary>
+    private static ImmutableArray<ProductStartChange> StartChanges(PackEvaluator old, PackEvaluator @new, IReadOnlyList<ProductFacts> products, DateOnly ship)
+    {
+        var markets = old.Pack.Markets.Select(m => m.Name).Intersect(@new.Pack.Markets.Select(m => m.Name), StringComparer.Ordinal).ToImmutableArray();
+        if (markets.IsEmpty)
+        {
+            return [];
+        }
+
+        var request = new PlanRequest([.. products.Select(p => new PlannedProduct(p.Id, null, p))], markets, ship, ship, Estimate.Pessimistic);
+        var before = new Planner(old).Plan(request).Products;
+        var after = new Planner(@new).Plan(request).Products;
+        return [.. before.Zip(after).Where(p => p.First.StartBy != p.Second.StartBy).Select(p => new ProductStartChange(p.First.Id, p.First.StartBy, p.Second.StartBy))];
     }
 
     private static string Status(RegimeEvaluation? evaluation) => evaluation is null ? Absent : PackTestRunner.StatusName(evaluation.Status);
