@@ -32,8 +32,12 @@ passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
 [ "$status" -eq 0 ] || { echo "dotnet test failed"; echo "$passed passed, $failed failed"; exit 1; }
 
-step "README: certc check examples"
-dotnet run --project src/CertLang.Cli --no-build -- check examples
+step "README: certc check examples, and the planner on an example product"
+certc() { dotnet run --project src/CertLang.Cli --no-build -- "$@"; }
+certc check examples
+certc test examples
+certc plan --pack examples --product examples/products/hair_dryer.json --markets CN,DE --ship 2027-06-01
+certc explain --pack examples --product examples/products/hair_dryer.json --regime CCC --ship 2027-06-01 > /dev/null
 
 echo
 echo "$passed passed, $failed failed"

@@ -21,7 +21,7 @@ public sealed class ExplainCommandTests : IDisposable
                 "for HD-2000 \"Hair dryer 2000 W\", shipment on 2027-06-01",
                 "window: from 2002-05-01, no end; 2027-06-01 is inside it",
                 "scope clauses, in source order:",
-                "  #1 markets/china.cert:39  include household_appliance , it_equipment , telecom_terminal , audio_video , luminaire where rated_voltage > 12 V",
+                "  #1 markets/china.cert:39  include household_appliance, it_equipment, telecom_terminal, audio_video, luminaire where rated_voltage > 12 V",
                 "     in force → true",
                 "  #2 markets/china.cert:48  include power_bank from 2024-08-01",
                 "     in force (from 2024-08-01, no end) → false",

@@ -96,7 +96,19 @@ public sealed class RulePackBuilder
         return new SourceLocation(_relativePath(tree.FilePath), tree.Text.GetLinePosition(token.Span.Start).Line + 1);
     }
 
-    /// <summary>A clause as one line of source text, white space collapsed and comments dropped, for explanations.</summary>
-    private static string OneLine(SyntaxNode node) =>
-        string.Join(" ", node.DescendantTokens().Where(t => !t.IsMissing).Select(t => t.Text));
+    /// <summary>A clause as one line of source text, comments dropped, one space between tokens but none before <c>,</c> <c>)</c> or around <c>..</c>, none after <c>(</c>.</summary>
+    private static string OneLine(SyntaxNode node)
+    {
+        var text = new System.Text.StringBuilder();
+        SyntaxKind previous = SyntaxKind.None;
+        foreach (var token in node.DescendantTokens().Where(t => !t.IsMissing))
+        {
+            var glued = token.Kind is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken or SyntaxKind.DotDotToken
+                        || previous is SyntaxKind.OpenParenToken or SyntaxKind.DotDotToken or SyntaxKind.None;
+            text.Append(glued ? "" : " ").Append(token.Text);
+            previous = token.Kind;
+        }
+
+        return text.ToString();
+    }
 }
