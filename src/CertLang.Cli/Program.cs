@@ -12,6 +12,7 @@ var root = new RootCommand("certc: compile, test and plan CertLang certification
     FmtCommand.Create(),
     DiffCommand.Create(),
     DocCommand.Create(),
+    LspCommand.Create(),
 };
 
 try

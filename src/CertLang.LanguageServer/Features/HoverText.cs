@@ -1,0 +1,33 @@
+using System.Text;
+using CertLang.Semantics.Symbols;
+
+namespace CertLang.LanguageServer.Features;
+
+/// <summary>The Markdown a hover shows for a symbol: kind and name, what the kind is known by, and the doc comment.</summary>
+internal static class HoverText
+{
+    /// <summary>The hover text of <paramref name="symbol"/>.</summary>
+    public static string Describe(Symbol symbol)
+    {
+        var text = new StringBuilder($"**{symbol.Kind.ToString().ToLowerInvariant()}** `{symbol.Name}`");
+        foreach (var line in Details(symbol))
+        {
+            text.Append("\n\n").Append(line);
+        }
+
+        if (symbol.Documentation.Length > 0)
+        {
+            text.Append("\n\n---\n\n").Append(symbol.Documentation);
+        }
+
+        return text.ToString();
+    }
+
+    private static IEnumerable<string> Details(Symbol symbol) => symbol switch
+    {
+        RegimeSymbol regime => [$"market: `{regime.Market?.Name ?? "?"}`", $"route: `{regime.Route ?? "?"}`"],
+        CategorySymbol category => [$"path: `{category.Path}`", $"HS codes: {(category.HsCodes.IsEmpty ? "none" : string.Join(", ", category.HsCodes.Select(h => $"`{h.Written}`")))}"],
+        AttributeSymbol attribute => [$"type: `{attribute.Type.DisplayName}`"],
+        _ => [],
+    };
+}

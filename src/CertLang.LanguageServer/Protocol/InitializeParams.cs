@@ -1,0 +1,4 @@
+namespace CertLang.LanguageServer.Protocol;
+
+/// <summary>LSP <c>InitializeParams</c>, of <c>initialize</c> (the parts this server reads).</summary>
+public sealed record InitializeParams(int? ProcessId);

@@ -1,0 +1,21 @@
+using System.Threading.Channels;
+using CertLang.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace CertLang.LanguageServer.Tests;
+
+/// <summary>The client's side of <c>textDocument/publishDiagnostics</c>: queues each notification in arrival order.</summary>
+internal sealed class DiagnosticsSink
+{
+    private readonly Channel<PublishDiagnosticsParams> _received = Channel.CreateUnbounded<PublishDiagnosticsParams>();
+
+    [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
+    public void PublishDiagnostics(PublishDiagnosticsParams notification) => _received.Writer.TryWrite(notification);
+
+    /// <summary>The next notification, failing after ten seconds.</summary>
+    public async Task<PublishDiagnosticsParams> NextAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        return await _received.Reader.ReadAsync(timeout.Token);
+    }
+}

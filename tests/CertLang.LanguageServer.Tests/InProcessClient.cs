@@ -1,0 +1,59 @@
+using CertLang.LanguageServer.Protocol;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+
+namespace CertLang.LanguageServer.Tests;
+
+/// <summary>A StreamJsonRpc client talking LSP to an in-process server over a duplex pipe.</summary>
+internal sealed class InProcessClient : IAsyncDisposable
+{
+    private readonly JsonRpc _rpc;
+    private readonly Stream _clientStream;
+
+    private InProcessClient(JsonRpc rpc, Stream clientStream, Task<int> server)
+    {
+        _rpc = rpc;
+        _clientStream = clientStream;
+        Server = server;
+    }
+
+    /// <summary>The diagnostics the server published.</summary>
+    public DiagnosticsSink Diagnostics { get; } = new();
+
+    /// <summary>The server's run, completing with its exit code.</summary>
+    public Task<int> Server { get; }
+
+    /// <summary>Starts a server and connects a client to it.</summary>
+    public static InProcessClient Start()
+    {
+        var (clientStream, serverStream) = FullDuplexStream.CreatePair();
+        var server = Task.Run(() => new CertLangLanguageServer(serverStream, serverStream, NullLoggerFactory.Instance).RunAsync());
+        var client = new InProcessClient(new JsonRpc(LspJson.CreateMessageHandler(clientStream, clientStream)), clientStream, server);
+        client._rpc.AddLocalRpcTarget(client.Diagnostics);
+        client._rpc.StartListening();
+        return client;
+    }
+
+    /// <summary>Sends a request and waits for its answer.</summary>
+    public Task<TResult> RequestAsync<TResult>(string method, object? argument) => _rpc.InvokeWithParameterObjectAsync<TResult>(method, argument);
+
+    /// <summary>Sends a notification.</summary>
+    public Task NotifyAsync(string method, object? argument = null) => _rpc.NotifyWithParameterObjectAsync(method, argument);
+
+    /// <summary>Initializes the server and opens <paramref name="text"/> at <paramref name="uri"/>.</summary>
+    public async Task OpenAsync(string uri, string text)
+    {
+        await RequestAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId));
+        await NotifyAsync("initialized", new InitializedParams());
+        await NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "certlang", 1, text)));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _rpc.Dispose();
+        await _clientStream.DisposeAsync();
+        await Server;
+    }
+}
