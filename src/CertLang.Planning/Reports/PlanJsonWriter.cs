@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CertLang.Packs.Evaluation;
 using CertLang.Planning.Plans;
+using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
 
@@ -24,7 +24,7 @@ public static class PlanJsonWriter
             json.WriteEndObject();
             json.WriteString("ship", Iso(plan.Ship));
             json.WriteString("today", Iso(plan.Today));
-            json.WriteString("estimate", plan.Estimate.ToString().ToLowerInvariant());
+            json.WriteString("estimate", EstimateName(plan.Estimate));
             json.WriteStartArray("products");
             foreach (var product in plan.Products)
             {
@@ -141,6 +141,4 @@ public static class PlanJsonWriter
             json.WriteNull(name);
         }
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

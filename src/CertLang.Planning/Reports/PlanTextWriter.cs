@@ -1,5 +1,5 @@
-using System.Globalization;
 using CertLang.Planning.Plans;
+using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
 
@@ -9,7 +9,7 @@ public static class PlanTextWriter
     /// <summary>Writes <paramref name="plan"/> to <paramref name="writer"/>.</summary>
     public static void Write(TextWriter writer, Plan plan)
     {
-        writer.WriteLine($"Plan for shipment on {Iso(plan.Ship)} (today {Iso(plan.Today)}, {plan.Estimate.ToString().ToLowerInvariant()} durations), pack {plan.Pack.Name} {plan.Pack.Version}");
+        writer.WriteLine($"Plan for shipment on {Iso(plan.Ship)} (today {Iso(plan.Today)}, {EstimateName(plan.Estimate)} durations), pack {plan.Pack.Name} {plan.Pack.Version}");
         foreach (var product in plan.Products)
         {
             writer.WriteLine();
@@ -31,19 +31,7 @@ public static class PlanTextWriter
         }
     }
 
-    private static string Status(RegimePlan regime) => regime.Status switch
-    {
-        "satisfied-by" => $"satisfied by {regime.SatisfiedBy}",
-        "undetermined" => $"undetermined (missing {string.Join(", ", regime.Missing)})",
-        var status => status,
-    };
-
-    private static string Why(RegimePlan regime)
-    {
-        var deciding = regime.Reasons.Where(r => r.Result != Packs.Evaluation.Tri.False).ToList();
-        var shown = deciding.Count > 0 ? deciding : [.. regime.Reasons.Take(1)];
-        return string.Join("; ", shown.Select(r => $"{r.Location}"));
-    }
+    private static string Why(RegimePlan regime) => string.Join("; ", DecidingReasons(regime).Select(r => $"{r.Location}"));
 
     private static void WriteTable(TextWriter writer, string[] header, List<string[]> rows)
     {
@@ -54,6 +42,4 @@ public static class PlanTextWriter
             writer.WriteLine("  " + string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
         }
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,7 @@ using CertLang.Planning.Plans;
 
 namespace CertLang.Planning.Reports;
 
-/// <summary>How the Markdown and HTML reports put a plan's facts into words: dates, statuses, verdicts, steps.</summary>
+/// <summary>How the plan reports (text, JSON, Markdown, HTML) put a plan's facts into words: dates, statuses, verdicts, steps.</summary>
 internal static class PlanWording
 {
     /// <summary>An ISO date.</summary>
