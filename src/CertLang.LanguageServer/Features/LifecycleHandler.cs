@@ -4,22 +4,32 @@ using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Features;
 
-/// <summary><c>initialize</c>, <c>initialized</c>, <c>shutdown</c> and <c>exit</c>.</summary>
+/// <summary><c>initialize</c>, <c>shutdown</c>, <c>exit</c> and <c>$/setTrace</c>.</summary>
 internal sealed class LifecycleHandler(ServerSession session, ILogger logger)
 {
     /// <summary>Answers <c>initialize</c> with the server's capabilities.</summary>
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams request)
     {
+        session.Initialize(request);
         logger.LogInformation("initialize from client process {ProcessId}", request.ProcessId);
         return new InitializeResult(
-            new ServerCapabilities(new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental), HoverProvider: true),
+            new ServerCapabilities
+            {
+                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
+                HoverProvider = true,
+                DiagnosticProvider = session.ClientPullsDiagnostics ? new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: false) : null,
+            },
             new ServerInfo("certlang", typeof(LifecycleHandler).Assembly.GetName().Version?.ToString()));
     }
 
-    /// <summary>Handles <c>initialized</c>.</summary>
-    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
-    public void Initialized(InitializedParams notification) => logger.LogInformation("client initialized");
+    /// <summary>Handles <c>$/setTrace</c>: sets the lowest level of message the client is sent.</summary>
+    [JsonRpcMethod("$/setTrace", UseSingleObjectParameterDeserialization = true)]
+    public void SetTrace(SetTraceParams notification)
+    {
+        session.ClientLogLevel = TraceLevels.ToLogLevel(notification.Value);
+        logger.LogInformation("trace set to {Trace}", notification.Value);
+    }
 
     /// <summary>Handles <c>shutdown</c>: the next <c>exit</c> ends the process with code 0.</summary>
     [JsonRpcMethod("shutdown")]

@@ -1,3 +1,4 @@
+using CertLang.LanguageServer.Features.Diagnostics;
 using CertLang.LanguageServer.Protocol;
 using CertLang.LanguageServer.Workspace;
 using Microsoft.Extensions.Logging;
@@ -5,42 +6,36 @@ using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Features;
 
-/// <summary><c>textDocument/didOpen</c>, <c>didChange</c> and <c>didClose</c>, each followed by <c>textDocument/publishDiagnostics</c> for the documents whose diagnostics changed.</summary>
-internal sealed class TextDocumentSyncHandler(ServerSession session, JsonRpc rpc, ILogger logger)
+/// <summary>
+/// <c>textDocument/didOpen</c>, <c>didChange</c> and <c>didClose</c>. Each edit is applied at once, in the order the client
+/// sent it (so a later request sees it); the diagnostics follow in the background.
+/// </summary>
+internal sealed class TextDocumentSyncHandler(ServerSession session, DiagnosticPusher diagnostics, ILogger logger)
 {
-    /// <summary>Opens a document.</summary>
+    /// <summary>Opens a document; it overrides its file on disk.</summary>
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public Task DidOpenAsync(DidOpenTextDocumentParams notification) =>
-        EditAsync("didOpen", w => w.Open(notification.TextDocument.Uri, notification.TextDocument.Text));
+    public void DidOpen(DidOpenTextDocumentParams notification) =>
+        Edit("didOpen", w => w.Open(notification.TextDocument.Uri, notification.TextDocument.Version, notification.TextDocument.Text));
 
     /// <summary>Applies incremental edits to an open document.</summary>
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
-    public Task DidChangeAsync(DidChangeTextDocumentParams notification) =>
-        EditAsync("didChange", w => w.Change(notification.TextDocument.Uri, notification.ContentChanges));
+    public void DidChange(DidChangeTextDocumentParams notification) =>
+        Edit("didChange", w => w.Change(notification.TextDocument.Uri, notification.TextDocument.Version, notification.ContentChanges));
 
-    /// <summary>Closes a document; its diagnostics are cleared.</summary>
+    /// <summary>Closes a document; its diagnostics are cleared and its file on disk, if any, counts again.</summary>
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
-    public Task DidCloseAsync(DidCloseTextDocumentParams notification) =>
-        EditAsync("didClose", w => w.Close(notification.TextDocument.Uri));
+    public void DidClose(DidCloseTextDocumentParams notification) =>
+        Edit("didClose", w => w.Close(notification.TextDocument.Uri));
 
-    private async Task EditAsync(string method, Func<DocumentWorkspace, DocumentWorkspace> edit)
+    private void Edit(string method, Func<DocumentWorkspace, DocumentWorkspace> edit)
     {
-        await session.EditLock.WaitAsync();
         try
         {
-            session.SetWorkspace(edit(session.Workspace));
-            foreach (var notification in session.Publisher.Update(session.Workspace))
-            {
-                await rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", notification);
-            }
+            diagnostics.Schedule(session.Edit(edit));
         }
         catch (Exception e)
         {
-            logger.LogError(e, "{Method} failed", method);
-        }
-        finally
-        {
-            session.EditLock.Release();
+            logger.LogError(e, "{Method} ignored", method);
         }
     }
 }

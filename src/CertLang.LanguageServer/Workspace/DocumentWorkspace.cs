@@ -5,35 +5,102 @@ using CertLang.Syntax;
 
 namespace CertLang.LanguageServer.Workspace;
 
-/// <summary>An immutable snapshot of the open documents, by URI, and their one compilation; an edit re-parses only its document.</summary>
+/// <summary>
+/// An immutable snapshot of the workspace: the <c>.cert</c> files read from disk and the documents open in the editor, by URI,
+/// as one compilation in which an open document overrides its file on disk. An edit re-parses only its document.
+/// </summary>
 internal sealed class DocumentWorkspace
 {
-    private DocumentWorkspace(ImmutableDictionary<string, SyntaxTree> documents, Compilation compilation)
+    private readonly ImmutableDictionary<string, WorkspaceDocument> _disk;
+    private readonly ImmutableDictionary<string, WorkspaceDocument> _open;
+
+    private DocumentWorkspace(ImmutableDictionary<string, WorkspaceDocument> disk, ImmutableDictionary<string, WorkspaceDocument> open, Compilation compilation, long generation)
     {
-        Documents = documents;
+        _disk = disk;
+        _open = open;
         Compilation = compilation;
+        Generation = generation;
     }
 
-    /// <summary>No open documents.</summary>
-    public static DocumentWorkspace Empty { get; } = new(ImmutableDictionary<string, SyntaxTree>.Empty, Compilation.Create([]));
+    /// <summary>No documents.</summary>
+    public static DocumentWorkspace Empty { get; } = new(
+        ImmutableDictionary.Create<string, WorkspaceDocument>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, WorkspaceDocument>(StringComparer.Ordinal),
+        Compilation.Create([]),
+        0);
 
-    /// <summary>The open documents' trees, by URI (each tree's path is its URI).</summary>
-    public ImmutableDictionary<string, SyntaxTree> Documents { get; }
-
-    /// <summary>The compilation of the open documents.</summary>
+    /// <summary>The compilation of every document (open ones as edited).</summary>
     public Compilation Compilation { get; }
 
-    /// <summary>The workspace with the document at <paramref name="uri"/> opened with <paramref name="text"/>.</summary>
-    public DocumentWorkspace Open(string uri, string text) => WithTree(uri, SyntaxTree.Parse(text, uri));
+    /// <summary>Counts the edits that made this snapshot.</summary>
+    public long Generation { get; }
 
-    /// <summary>The workspace with <paramref name="changes"/> applied in order to the open document at <paramref name="uri"/>.</summary>
-    public DocumentWorkspace Change(string uri, IEnumerable<TextDocumentContentChangeEvent> changes) =>
-        WithTree(uri, SyntaxTree.Parse(changes.Aggregate(Documents[uri].Text, TextChanges.Apply)));
+    /// <summary>The URIs of the documents open in the editor.</summary>
+    public IEnumerable<string> OpenUris => _open.Keys;
 
-    /// <summary>The workspace without the document at <paramref name="uri"/>.</summary>
+    /// <summary>Every document of the compilation, by URI, in ordinal order.</summary>
+    public IEnumerable<(string Uri, WorkspaceDocument Document)> Documents =>
+        _disk.Keys.Union(_open.Keys).Order(StringComparer.Ordinal).Select(uri => (uri, Find(uri)!));
+
+    /// <summary>The document at <paramref name="uri"/>, open or on disk, or null.</summary>
+    public WorkspaceDocument? Find(string uri) => _open.GetValueOrDefault(uri) ?? _disk.GetValueOrDefault(uri);
+
+    /// <summary>Whether the document at <paramref name="uri"/> is open in the editor.</summary>
+    public bool IsOpen(string uri) => _open.ContainsKey(uri);
+
+    /// <summary>The workspace with the document at <paramref name="uri"/> opened at <paramref name="version"/> with <paramref name="text"/>.</summary>
+    public DocumentWorkspace Open(string uri, int version, string text) => WithOpen(uri, version, SyntaxTree.Parse(text, uri));
+
+    /// <summary>The workspace with <paramref name="changes"/> applied in order to the open document at <paramref name="uri"/>, now at <paramref name="version"/>.</summary>
+    public DocumentWorkspace Change(string uri, int version, IEnumerable<TextDocumentContentChangeEvent> changes)
+    {
+        var document = _open.GetValueOrDefault(uri) ?? throw new InvalidOperationException($"didChange for {uri}, which is not open");
+        return WithOpen(uri, version, SyntaxTree.Parse(changes.Aggregate(document.Tree.Text, TextChanges.Apply)));
+    }
+
+    /// <summary>The workspace without the open document at <paramref name="uri"/>; its file on disk, if any, counts again.</summary>
     public DocumentWorkspace Close(string uri) =>
-        Documents.TryGetValue(uri, out var tree) ? new(Documents.Remove(uri), Compilation.RemoveSyntaxTrees(tree)) : this;
+        _open.ContainsKey(uri) ? Rebuild(uri, _disk, _open.Remove(uri)) : this;
 
-    private DocumentWorkspace WithTree(string uri, SyntaxTree tree) =>
-        new(Documents.SetItem(uri, tree), Documents.TryGetValue(uri, out var old) ? Compilation.ReplaceSyntaxTree(old, tree) : Compilation.AddSyntaxTrees(tree));
+    /// <summary>The workspace with the file at <paramref name="uri"/> read from disk as <paramref name="text"/>.</summary>
+    public DocumentWorkspace SetDiskFile(string uri, string text) => WithDiskTree(uri, SyntaxTree.Parse(text, uri));
+
+    /// <summary>The workspace with <paramref name="files"/> read from disk, parsed in parallel; files already known are replaced.</summary>
+    public DocumentWorkspace AddDiskFiles(IReadOnlyList<(string Uri, string Text)> files)
+    {
+        var parsed = files.AsParallel().AsOrdered().Select(f => (f.Uri, Tree: SyntaxTree.Parse(f.Text, f.Uri))).ToList();
+        return parsed.Where(f => Find(f.Uri) is not null).Aggregate(this, (workspace, f) => workspace.WithDiskTree(f.Uri, f.Tree))
+            .WithNewDiskTrees(parsed.Where(f => Find(f.Uri) is null).ToList());
+    }
+
+    /// <summary>The workspace without the file at <paramref name="uri"/> on disk.</summary>
+    public DocumentWorkspace RemoveDiskFile(string uri) =>
+        _disk.ContainsKey(uri) ? Rebuild(uri, _disk.Remove(uri), _open) : this;
+
+    private DocumentWorkspace WithNewDiskTrees(IReadOnlyList<(string Uri, SyntaxTree Tree)> files) =>
+        files.Count == 0 ? this : new DocumentWorkspace(
+            _disk.SetItems(files.Select(f => KeyValuePair.Create(f.Uri, new WorkspaceDocument(f.Tree, null, Generation + 1)))),
+            _open,
+            Compilation.AddSyntaxTrees(files.Select(f => f.Tree)),
+            Generation + 1);
+
+    private DocumentWorkspace WithDiskTree(string uri, SyntaxTree tree) =>
+        Rebuild(uri, _disk.SetItem(uri, new WorkspaceDocument(tree, null, Generation + 1)), _open);
+
+    private DocumentWorkspace WithOpen(string uri, int version, SyntaxTree tree) =>
+        Rebuild(uri, _disk, _open.SetItem(uri, new WorkspaceDocument(tree, version, Generation + 1)));
+
+    private DocumentWorkspace Rebuild(string uri, ImmutableDictionary<string, WorkspaceDocument> disk, ImmutableDictionary<string, WorkspaceDocument> open)
+    {
+        var before = Find(uri)?.Tree;
+        var after = (open.GetValueOrDefault(uri) ?? disk.GetValueOrDefault(uri))?.Tree;
+        var compilation = (before, after) switch
+        {
+            (null, null) => Compilation,
+            (null, { } added) => Compilation.AddSyntaxTrees(added),
+            ({ } removed, null) => Compilation.RemoveSyntaxTrees(removed),
+            ({ } old, { } replacement) => ReferenceEquals(old, replacement) ? Compilation : Compilation.ReplaceSyntaxTree(old, replacement),
+        };
+        return new DocumentWorkspace(disk, open, compilation, Generation + 1);
+    }
 }

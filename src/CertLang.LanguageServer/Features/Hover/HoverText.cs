@@ -1,7 +1,7 @@
 using System.Text;
 using CertLang.Semantics.Symbols;
 
-namespace CertLang.LanguageServer.Features;
+namespace CertLang.LanguageServer.Features.Hover;
 
 /// <summary>The Markdown a hover shows for a symbol: kind and name, what the kind is known by, and the doc comment.</summary>
 internal static class HoverText

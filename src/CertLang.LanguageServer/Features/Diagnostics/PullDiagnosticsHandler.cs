@@ -1,0 +1,20 @@
+using CertLang.LanguageServer.Protocol;
+using CertLang.LanguageServer.Workspace;
+using StreamJsonRpc;
+
+namespace CertLang.LanguageServer.Features.Diagnostics;
+
+/// <summary><c>textDocument/diagnostic</c>: the diagnostics of one document, for clients that pull them.</summary>
+internal sealed class PullDiagnosticsHandler(RequestRunner runner)
+{
+    /// <summary>The document's diagnostics, or <c>unchanged</c> when the workspace has not changed since <c>previousResultId</c>.</summary>
+    [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
+    public Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request.TextDocument.Uri, (document, cancel) =>
+        {
+            var resultId = document.Workspace.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return request.PreviousResultId == resultId
+                ? new DocumentDiagnosticReport("unchanged", resultId, null)
+                : new DocumentDiagnosticReport("full", resultId, [.. DiagnosticConverter.ByUri(document.Compilation, cancel)[document.Uri]]);
+        }, cancellationToken);
+}

@@ -1,0 +1,4 @@
+namespace CertLang.LanguageServer.Protocol;
+
+/// <summary>LSP <c>DidChangeWatchedFilesParams</c>, of <c>workspace/didChangeWatchedFiles</c>.</summary>
+public sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
