@@ -1,6 +1,13 @@
 using CertLang.LanguageServer.Features;
+using CertLang.LanguageServer.Features.CodeActions;
+using CertLang.LanguageServer.Features.CodeLens;
+using CertLang.LanguageServer.Features.Commands;
+using CertLang.LanguageServer.Features.Completion;
 using CertLang.LanguageServer.Features.Diagnostics;
 using CertLang.LanguageServer.Features.Hover;
+using CertLang.LanguageServer.Features.InlayHints;
+using CertLang.LanguageServer.Features.Navigation;
+using CertLang.LanguageServer.Features.Rename;
 using CertLang.LanguageServer.Protocol;
 using CertLang.LanguageServer.Workspace;
 using Microsoft.Extensions.Logging;
@@ -28,6 +35,14 @@ public sealed class CertLangLanguageServer(Stream input, Stream output, ILoggerF
         rpc.AddLocalRpcTarget(new TextDocumentSyncHandler(session, diagnostics, logger));
         rpc.AddLocalRpcTarget(new PullDiagnosticsHandler(runner));
         rpc.AddLocalRpcTarget(new HoverHandler(runner));
+        rpc.AddLocalRpcTarget(new CompletionHandler(runner));
+        rpc.AddLocalRpcTarget(new DefinitionHandler(runner));
+        rpc.AddLocalRpcTarget(new ReferencesHandler(runner));
+        rpc.AddLocalRpcTarget(new RenameHandler(runner));
+        rpc.AddLocalRpcTarget(new CodeActionHandler(runner));
+        rpc.AddLocalRpcTarget(new InlayHintHandler(runner));
+        rpc.AddLocalRpcTarget(new CodeLensHandler(runner));
+        rpc.AddLocalRpcTarget(new RunTestCommand(session, rpc));
         rpc.StartListening();
         await Task.WhenAny(rpc.Completion, session.Exited);
         logger.LogInformation("server stopped with exit code {ExitCode}", session.ExitCode);

@@ -52,6 +52,12 @@ public sealed class SemanticModel
             .ThenBy(r => r.Token.Span.Start);
     }
 
+    /// <summary>The tree and name token of <paramref name="symbol"/>'s declaration, or null for a built-in.</summary>
+    public (SyntaxTree Tree, SyntaxToken Token)? FindDeclaration(Symbol symbol) =>
+        symbol.NameToken is { } token && Compilation.SyntaxTrees.FirstOrDefault(t => ReferenceEquals(t.Root, token.Ancestors().LastOrDefault())) is { } tree
+            ? (tree, token)
+            : null;
+
     /// <summary>The type of the attribute a condition operand or product entry names, if it names one.</summary>
     public AttributeType? GetOperandType(NameSyntax operand) => (GetSymbol(operand.Identifier) as AttributeSymbol)?.Type;
 }

@@ -12,6 +12,9 @@ internal sealed class DiagnosticsSink
     [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
     public void PublishDiagnostics(PublishDiagnosticsParams notification) => _received.Writer.TryWrite(notification);
 
+    /// <summary>Whether any notification arrived.</summary>
+    public bool HasReceived => _received.Reader.Count > 0;
+
     /// <summary>The next notification, failing after ten seconds.</summary>
     public async Task<PublishDiagnosticsParams> NextAsync()
     {

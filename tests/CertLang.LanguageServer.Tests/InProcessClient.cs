@@ -21,6 +21,9 @@ internal sealed class InProcessClient : IAsyncDisposable
     /// <summary>The diagnostics the server published.</summary>
     public DiagnosticsSink Diagnostics { get; } = new();
 
+    /// <summary>The messages the server showed or logged.</summary>
+    public MessagesSink Messages { get; } = new();
+
     /// <summary>The server's run, completing with its exit code.</summary>
     public Task<int> Server { get; }
 
@@ -31,9 +34,22 @@ internal sealed class InProcessClient : IAsyncDisposable
         var server = Task.Run(() => new CertLangLanguageServer(serverStream, serverStream, NullLoggerFactory.Instance).RunAsync());
         var client = new InProcessClient(new JsonRpc(LspJson.CreateMessageHandler(clientStream, clientStream)), clientStream, server);
         client._rpc.AddLocalRpcTarget(client.Diagnostics);
+        client._rpc.AddLocalRpcTarget(client.Messages);
         client._rpc.StartListening();
         return client;
     }
+
+    /// <summary>Initializes the server with <paramref name="request"/> and sends <c>initialized</c>.</summary>
+    public async Task<InitializeResult> InitializeAsync(InitializeParams request)
+    {
+        var result = await RequestAsync<InitializeResult>("initialize", request);
+        await NotifyAsync("initialized", new InitializedParams());
+        return result;
+    }
+
+    /// <summary>Sends a request with a cancellation token, which StreamJsonRpc turns into <c>$/cancelRequest</c>.</summary>
+    public Task<TResult> RequestAsync<TResult>(string method, object? argument, CancellationToken cancellationToken) =>
+        _rpc.InvokeWithParameterObjectAsync<TResult>(method, argument, cancellationToken);
 
     /// <summary>Sends a request and waits for its answer.</summary>
     public Task<TResult> RequestAsync<TResult>(string method, object? argument) => _rpc.InvokeWithParameterObjectAsync<TResult>(method, argument);

@@ -1,3 +1,6 @@
+using CertLang.LanguageServer.Features.CodeActions;
+using CertLang.LanguageServer.Features.Commands;
+using CertLang.LanguageServer.Features.Completion;
 using CertLang.LanguageServer.Protocol;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
@@ -18,6 +21,14 @@ internal sealed class LifecycleHandler(ServerSession session, ILogger logger)
             {
                 TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
                 HoverProvider = true,
+                CompletionProvider = new CompletionOptions(CompletionHandler.TriggerCharacters),
+                DefinitionProvider = true,
+                ReferencesProvider = true,
+                RenameProvider = new RenameOptions(PrepareProvider: true),
+                CodeActionProvider = new CodeActionOptions([CodeActionHandler.QuickFix]),
+                InlayHintProvider = true,
+                CodeLensProvider = new CodeLensOptions(ResolveProvider: false),
+                ExecuteCommandProvider = new ExecuteCommandOptions([RunTestCommand.Name]),
                 DiagnosticProvider = session.ClientPullsDiagnostics ? new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: false) : null,
             },
             new ServerInfo("certlang", typeof(LifecycleHandler).Assembly.GetName().Version?.ToString()));

@@ -9,6 +9,30 @@ public sealed record ServerCapabilities
     /// <summary>Whether hover is offered.</summary>
     public bool HoverProvider { get; init; }
 
+    /// <summary>Completion.</summary>
+    public CompletionOptions? CompletionProvider { get; init; }
+
+    /// <summary>Whether go-to-definition is offered.</summary>
+    public bool DefinitionProvider { get; init; }
+
+    /// <summary>Whether find-references is offered.</summary>
+    public bool ReferencesProvider { get; init; }
+
+    /// <summary>Rename, with prepareRename.</summary>
+    public RenameOptions? RenameProvider { get; init; }
+
+    /// <summary>Quick fixes.</summary>
+    public CodeActionOptions? CodeActionProvider { get; init; }
+
+    /// <summary>Whether inlay hints are offered.</summary>
+    public bool InlayHintProvider { get; init; }
+
+    /// <summary>Code lenses.</summary>
+    public CodeLensOptions? CodeLensProvider { get; init; }
+
+    /// <summary>The commands the server runs.</summary>
+    public ExecuteCommandOptions? ExecuteCommandProvider { get; init; }
+
     /// <summary>Pull diagnostics, when the client supports them.</summary>
     public DiagnosticOptions? DiagnosticProvider { get; init; }
 }

@@ -1,6 +1,7 @@
 using CertLang.LanguageServer.Protocol;
 using CertLang.Semantics;
 using CertLang.Syntax;
+using CertLang.Syntax.Text;
 using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Workspace;
@@ -38,5 +39,12 @@ internal sealed class DocumentSnapshot(string uri, WorkspaceDocument document, D
         }
 
         return Tree.Text.GetPosition(Positions.ToLinePosition(position));
+    }
+
+    /// <summary>The span of <paramref name="range"/>, clamped to the document (editors ask for ranges a little past its end).</summary>
+    public TextSpan SpanOf(Protocol.Range range)
+    {
+        var start = Tree.Text.GetPosition(Positions.ToLinePosition(range.Start));
+        return TextSpan.FromBounds(start, Math.Max(start, Tree.Text.GetPosition(Positions.ToLinePosition(range.End))));
     }
 }

@@ -89,10 +89,12 @@ internal sealed partial class Binder
                 if (type is null)
                 {
                     var name = named.Identifier.Text;
+                    var suggestion = Syntax.Diagnostics.SpellChecker.Suggest(name, [.. AttributeTypes.Names, "enum"]);
                     Report(SemanticDiagnostics.UnknownType, named.Identifier,
-                        Syntax.Diagnostics.SpellChecker.Suggest(name, [.. AttributeTypes.Names, "enum"]) is { } suggestion
+                        suggestion is not null
                             ? $"unknown type '{name}'; did you mean '{suggestion}'?"
-                            : $"unknown type '{name}'; use one of: {string.Join(", ", AttributeTypes.Names)}, or enum {{ … }}");
+                            : $"unknown type '{name}'; use one of: {string.Join(", ", AttributeTypes.Names)}, or enum {{ … }}",
+                        suggestion == "enum" ? null : suggestion);
                 }
 
                 return type;

@@ -50,8 +50,9 @@ internal sealed partial class Binder
                 var member = name.Name.Identifier.Text;
                 if (!enumType.Members.Contains(member))
                 {
-                    var suggestion = Syntax.Diagnostics.SpellChecker.Suggest(member, enumType.Members) is { } close ? $"did you mean '{close}'?" : $"use one of: {string.Join(", ", enumType.Members)}";
-                    Report(SemanticDiagnostics.UnknownEnumMember, name, $"'{member}' is not a member of '{attribute.Name}'; {suggestion}");
+                    var close = Syntax.Diagnostics.SpellChecker.Suggest(member, enumType.Members);
+                    var advice = close is not null ? $"did you mean '{close}'?" : $"use one of: {string.Join(", ", enumType.Members)}";
+                    Report(SemanticDiagnostics.UnknownEnumMember, name, $"'{member}' is not a member of '{attribute.Name}'; {advice}", close);
                     return null;
                 }
 

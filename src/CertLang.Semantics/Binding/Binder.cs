@@ -103,8 +103,11 @@ internal sealed partial class Binder
 
     // ------------------------------------------------------------------ reporting
 
-    private void Report(DiagnosticDescriptor descriptor, SyntaxElement at, string message) =>
-        _diagnostics.Add(new Diagnostic(descriptor, SourceOf(at), at.Span, message));
+    private void Report(DiagnosticDescriptor descriptor, SyntaxElement at, string message, string? suggestion = null) =>
+        _diagnostics.Add(new Diagnostic(descriptor, SourceOf(at), at.Span, message) { Suggestion = suggestion });
+
+    private void Report(DiagnosticDescriptor descriptor, SyntaxElement at, (string Message, string? Suggestion) unknown) =>
+        Report(descriptor, at, unknown.Message, unknown.Suggestion);
 
     private SourceText SourceOf(SyntaxElement element)
     {

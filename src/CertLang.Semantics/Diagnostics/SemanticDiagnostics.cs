@@ -98,20 +98,20 @@ public static class SemanticDiagnostics
     public static Diagnostic At(this DiagnosticDescriptor descriptor, SourceText source, TextSpan span, string message) =>
         new(descriptor, source, span, message);
 
-    /// <summary>"unknown category 'hair_drier'; did you mean 'hair_dryer'?" or a list of what exists.</summary>
-    public static string Unknown(string what, string name, IEnumerable<string> candidates)
+    /// <summary>"unknown category 'hair_drier'; did you mean 'hair_dryer'?" (with the suggestion) or a list of what exists.</summary>
+    public static (string Message, string? Suggestion) Unknown(string what, string name, IEnumerable<string> candidates)
     {
         var known = candidates.Distinct().Order(StringComparer.Ordinal).ToList();
         if (SpellChecker.Suggest(name, known) is { } suggestion)
         {
-            return $"unknown {what} '{name}'; did you mean '{suggestion}'?";
+            return ($"unknown {what} '{name}'; did you mean '{suggestion}'?", suggestion);
         }
 
-        return known.Count switch
+        return (known.Count switch
         {
             0 => $"unknown {what} '{name}'; declare it first",
             <= 8 => $"unknown {what} '{name}'; declared: {string.Join(", ", known)}",
             _ => $"unknown {what} '{name}'; declare it, or check the spelling",
-        };
+        }, null);
     }
 }

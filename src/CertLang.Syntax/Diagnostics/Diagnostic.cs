@@ -5,6 +5,9 @@ namespace CertLang.Syntax.Diagnostics;
 /// <summary>One problem found in a source file: what, where, and what to do about it.</summary>
 public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceText Source, TextSpan Span, string Message)
 {
+    /// <summary>The text that would fix the problem if it replaced the span (the "did you mean" word), when one is known.</summary>
+    public string? Suggestion { get; init; }
+
     /// <summary>The stable code, such as CERT0005.</summary>
     public string Code => Descriptor.Code;
 

@@ -57,7 +57,7 @@ public static class SyntaxDiagnostics
     internal static Diagnostic TokenNotExpected(SourceText source, TextSpan span, string found, string expected, string? didYouMean) =>
         new(UnexpectedToken, source, span, didYouMean is null
             ? $"unexpected {found}; expected {expected}"
-            : $"unexpected {found}; did you mean '{didYouMean}'?");
+            : $"unexpected {found}; did you mean '{didYouMean}'?") { Suggestion = didYouMean };
 
     internal static Diagnostic TokenMissing(SourceText source, TextSpan span, string expected, string found) =>
         new(MissingToken, source, span, $"expected {expected} before {found}");

@@ -1,4 +1,5 @@
 using System.Text;
+using CertLang.Semantics.Processes;
 using CertLang.Semantics.Symbols;
 
 namespace CertLang.LanguageServer.Features.Hover;
@@ -25,7 +26,12 @@ internal static class HoverText
 
     private static IEnumerable<string> Details(Symbol symbol) => symbol switch
     {
-        RegimeSymbol regime => [$"market: `{regime.Market?.Name ?? "?"}`", $"route: `{regime.Route ?? "?"}`"],
+        RegimeSymbol regime =>
+        [
+            $"market: `{regime.Market?.Name ?? "?"}`",
+            $"route: `{regime.Route ?? "?"}`",
+            .. RegimeLeadTime.Of(regime) is { } leadTime ? [$"total lead time: {leadTime}"] : Array.Empty<string>(),
+        ],
         CategorySymbol category => [$"path: `{category.Path}`", $"HS codes: {(category.HsCodes.IsEmpty ? "none" : string.Join(", ", category.HsCodes.Select(h => $"`{h.Written}`")))}"],
         AttributeSymbol attribute => [$"type: `{attribute.Type.DisplayName}`"],
         _ => [],

@@ -1,0 +1,34 @@
+using CertLang.LanguageServer.Features.Commands;
+using CertLang.LanguageServer.Protocol;
+using CertLang.LanguageServer.Workspace;
+using CertLang.Syntax;
+using StreamJsonRpc;
+
+namespace CertLang.LanguageServer.Features.CodeLens;
+
+/// <summary><c>textDocument/codeLens</c>: "Run test" over each <c>test</c>, "Plan…" over each regime.</summary>
+internal sealed class CodeLensHandler(RequestRunner runner)
+{
+    /// <summary>The client-side command that plans a product against the pack (the VS Code extension's "CertLang: Plan Product…").</summary>
+    public const string PlanProductCommand = "certlang.planProduct";
+
+    /// <summary>The lenses of the document's tests and regimes, in source order.</summary>
+    [JsonRpcMethod("textDocument/codeLens", UseSingleObjectParameterDeserialization = true)]
+    public Task<IReadOnlyList<Protocol.CodeLens>> CodeLensAsync(CodeLensParams request, CancellationToken cancellationToken) =>
+        runner.RunAsync<IReadOnlyList<Protocol.CodeLens>>(request.TextDocument.Uri, (document, _) =>
+            [.. document.Tree.Root.Declarations.SelectMany(declaration => Lenses(document, declaration))], cancellationToken);
+
+    private static IEnumerable<Protocol.CodeLens> Lenses(DocumentSnapshot document, DeclarationSyntax declaration)
+    {
+        var range = Locations.RangeOf(document.Tree, declaration.Span);
+        switch (declaration)
+        {
+            case TestDeclarationSyntax test when document.Compilation.Tests.FirstOrDefault(t => ReferenceEquals(t.Declaration, test)) is { } symbol:
+                yield return new Protocol.CodeLens(range, new Command("Run test", RunTestCommand.Name, [document.Uri, symbol.Name]));
+                break;
+            case RegimeDeclarationSyntax regime when !regime.Name.IsMissing:
+                yield return new Protocol.CodeLens(range, new Command("Plan…", PlanProductCommand, [document.Uri, regime.Name.Text]));
+                break;
+        }
+    }
+}

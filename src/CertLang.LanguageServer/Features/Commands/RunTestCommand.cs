@@ -1,0 +1,50 @@
+using System.Text.Json;
+using CertLang.LanguageServer.Protocol;
+using CertLang.Packs.Building;
+using CertLang.Packs.Evaluation;
+using CertLang.Packs.Testing;
+using CertLang.Semantics;
+using StreamJsonRpc;
+
+namespace CertLang.LanguageServer.Features.Commands;
+
+/// <summary>The outcome of one test run from the editor: whether it passed, and each expectation it missed.</summary>
+public sealed record TestRunResult(string Test, bool Passed, IReadOnlyList<string> Failures);
+
+/// <summary><c>workspace/executeCommand</c> <c>certlang.runTest</c> (arguments: document URI, test name): runs one test of the workspace's pack as <c>certc test</c> would, and shows the outcome.</summary>
+internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
+{
+    /// <summary>The command's identifier.</summary>
+    public const string Name = "certlang.runTest";
+
+    /// <summary>Runs the command; the outcome is also shown with <c>window/showMessage</c>.</summary>
+    [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
+    public async Task<TestRunResult> ExecuteAsync(ExecuteCommandParams request, CancellationToken cancellationToken)
+    {
+        if (request.Command != Name || request.Arguments is not [_, { ValueKind: JsonValueKind.String } test])
+        {
+            throw new LocalRpcException($"unknown command '{request.Command}', or wrong arguments: {Name} takes a document URI and a test name") { ErrorCode = ErrorCodes.InvalidParams };
+        }
+
+        var compilation = session.Workspace.Compilation;
+        var result = await Task.Run(() => Run(compilation, test.GetString()!), cancellationToken).ConfigureAwait(false);
+        var message = result.Passed ? $"Test '{result.Test}' passed." : $"Test '{result.Test}' failed: {string.Join("; ", result.Failures)}";
+        await rpc.NotifyWithParameterObjectAsync("window/showMessage", new LogMessageParams(result.Passed ? MessageType.Info : MessageType.Error, message)).ConfigureAwait(false);
+        return result;
+    }
+
+    private static TestRunResult Run(Compilation compilation, string test)
+    {
+        var errors = compilation.GetDiagnostics().Count(d => d.Severity == Syntax.Diagnostics.DiagnosticSeverity.Error);
+        if (errors > 0)
+        {
+            throw new LocalRpcException($"the pack has {errors} error(s); fix them to run tests") { ErrorCode = ErrorCodes.RequestFailed };
+        }
+
+        var pack = RulePackBuilder.Build(compilation, uri => uri);
+        var outcome = PackTestRunner.Run(new PackEvaluator(pack), DateOnly.FromDateTime(DateTime.Today)).FirstOrDefault(o => o.Test.Name == test)
+            ?? throw new LocalRpcException($"the pack has no test named '{test}'") { ErrorCode = ErrorCodes.InvalidParams };
+        return new TestRunResult(test, outcome.Passed, [.. outcome.Expectations.Where(e => !e.Passed)
+            .Select(e => $"expected {e.Expected.Regime} {e.Expected.Status}{(e.Expected.SatisfiedBy is { } by ? " by " + by : "")}, got {e.ActualStatus}{(e.ActualSatisfiedBy is { } actualBy ? " by " + actualBy : "")}")]);
+    }
+}

@@ -1,0 +1,126 @@
+using CertLang.LanguageServer.Protocol;
+using Snapshooter.Xunit;
+
+namespace CertLang.LanguageServer.Tests;
+
+/// <summary><c>textDocument/completion</c> in each context the spec lists, on unfinished lines next to the fixture pack.</summary>
+public sealed class CompletionTests
+{
+    private static async Task<CompletionList> CompleteAsync(string textWithCaret)
+    {
+        await using var client = InProcessClient.Start();
+        await FixturePack.OpenAllAsync(client);
+        var (uri, caret) = await ProbeDocument.OpenAsync(client, textWithCaret);
+        return await client.RequestAsync<CompletionList>("textDocument/completion", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), caret));
+    }
+
+    private static async Task<IReadOnlyList<string>> LabelsAsync(string textWithCaret) =>
+        [.. (await CompleteAsync(textWithCaret)).Items.Select(i => i.Label)];
+
+    [Fact]
+    public async Task At_the_top_level_the_declaration_keywords_are_offered()
+    {
+        var labels = await LabelsAsync("|");
+
+        Assert.Equal(["pack", "attribute", "category", "market", "regime", "test"], labels);
+    }
+
+    [Fact]
+    public async Task In_a_regime_body_its_clause_keywords_are_offered_even_on_a_half_typed_line()
+    {
+        var list = await CompleteAsync("regime R in CN {\n  sc|\n}\n");
+
+        Snapshot.Match(list);
+    }
+
+    [Fact]
+    public async Task After_include_the_categories_and_hs_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include |\n  }\n}\n");
+
+        Assert.Contains("kettle", labels);
+        Assert.Contains("household_appliance", labels);
+        Assert.Contains("hs", labels);
+        Assert.DoesNotContain("rated_voltage", labels);
+    }
+
+    [Fact]
+    public async Task After_where_the_attributes_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where |\n  }\n}\n");
+
+        Assert.Contains("rated_voltage", labels);
+        Assert.Contains("supply", labels);
+        Assert.Contains("not", labels);
+        Assert.DoesNotContain("kettle", labels);
+    }
+
+    [Fact]
+    public async Task After_equals_the_members_of_the_attributes_enum_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where supply == |\n  }\n}\n");
+
+        Assert.Equal(["ac", "dc"], labels);
+    }
+
+    [Fact]
+    public async Task Inside_an_in_set_the_enum_members_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where use in { household, |\n  }\n}\n");
+
+        Assert.Equal(["household", "commercial", "industrial", "medical"], labels);
+    }
+
+    [Fact]
+    public async Task After_a_number_compared_with_a_voltage_the_voltage_units_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where rated_voltage > 12 |\n  }\n}\n");
+
+        Assert.Equal(["V", "mV", "kV"], labels);
+    }
+
+    [Fact]
+    public async Task After_a_number_in_takes_the_duration_units_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  process {\n    step a \"A\" takes 1..2 |\n  }\n}\n");
+
+        Assert.Equal(["days", "weeks", "months", "years"], labels);
+    }
+
+    [Fact]
+    public async Task After_after_the_steps_of_the_enclosing_regime_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  process {\n    step first \"A\" takes 1 weeks\n    step second \"B\" takes 1 weeks after |\n  }\n}\n");
+
+        Assert.Contains("first", labels);
+        Assert.DoesNotContain("application", labels);
+    }
+
+    [Fact]
+    public async Task After_a_regimes_in_the_markets_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in |");
+
+        Assert.Equal(["CN", "EU"], labels);
+    }
+
+    [Fact]
+    public async Task After_expect_the_regimes_and_after_the_regime_the_statuses_are_offered()
+    {
+        var regimes = await LabelsAsync("test \"t\" {\n  expect |\n}\n");
+        var statuses = await LabelsAsync("test \"t\" {\n  expect CCC |\n}\n");
+
+        Assert.Equal(["CCC", "LVD"], regimes.Order(StringComparer.Ordinal));
+        Assert.Equal(["required", "not required", "undetermined", "satisfied by"], statuses);
+    }
+
+    [Fact]
+    public async Task After_an_attributes_colon_the_types_are_offered()
+    {
+        var labels = await LabelsAsync("attribute weight: |");
+
+        Assert.Contains("voltage", labels);
+        Assert.Contains("bool", labels);
+        Assert.Contains("enum", labels);
+    }
+}

@@ -1,0 +1,32 @@
+using CertLang.LanguageServer.Protocol;
+using Snapshooter.Xunit;
+
+namespace CertLang.LanguageServer.Tests;
+
+/// <summary><c>textDocument/hover</c> over the fixture pack: a regime shows its total lead time; a document that is not known is an error.</summary>
+public sealed class HoverTests
+{
+    [Fact]
+    public async Task Hover_over_a_regime_reference_shows_market_route_total_lead_time_and_doc_comment()
+    {
+        await using var client = InProcessClient.Start();
+        await FixturePack.OpenAllAsync(client);
+
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover",
+            new TextDocumentPositionParams(new TextDocumentIdentifier(FixturePack.Uri("tests.cert")), FixturePack.PositionOf("tests.cert", "expect CCC", offset: 8)));
+
+        Assert.Contains("total lead time: 77..168 days", hover?.Contents.Value, StringComparison.Ordinal);
+        Snapshot.Match(hover);
+    }
+
+    [Fact]
+    public async Task Hover_past_the_end_of_a_line_is_clamped_to_the_line()
+    {
+        await using var client = InProcessClient.Start();
+        await client.OpenAsync(SamplePack.Uri, SamplePack.Text);
+
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(SamplePack.Uri), new Position(6, 500)));
+
+        Assert.Null(hover);
+    }
+}
