@@ -1,6 +1,10 @@
 using CertLang.LanguageServer.Features;
 using CertLang.LanguageServer.Features.Diagnostics;
+using CertLang.LanguageServer.Features.Folding;
+using CertLang.LanguageServer.Features.Formatting;
 using CertLang.LanguageServer.Features.Hover;
+using CertLang.LanguageServer.Features.SemanticTokens;
+using CertLang.LanguageServer.Features.Symbols;
 using CertLang.LanguageServer.Protocol;
 using CertLang.LanguageServer.Workspace;
 using Microsoft.Extensions.Logging;
@@ -28,6 +32,11 @@ public sealed class CertLangLanguageServer(Stream input, Stream output, ILoggerF
         rpc.AddLocalRpcTarget(new TextDocumentSyncHandler(session, diagnostics, logger));
         rpc.AddLocalRpcTarget(new PullDiagnosticsHandler(runner));
         rpc.AddLocalRpcTarget(new HoverHandler(runner));
+        rpc.AddLocalRpcTarget(new DocumentSymbolHandler(runner));
+        rpc.AddLocalRpcTarget(new WorkspaceSymbolHandler(runner));
+        rpc.AddLocalRpcTarget(new SemanticTokensHandler(runner));
+        rpc.AddLocalRpcTarget(new FormattingHandler(runner));
+        rpc.AddLocalRpcTarget(new FoldingRangeHandler(runner));
         rpc.StartListening();
         await Task.WhenAny(rpc.Completion, session.Exited);
         logger.LogInformation("server stopped with exit code {ExitCode}", session.ExitCode);

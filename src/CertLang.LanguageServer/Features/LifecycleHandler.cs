@@ -1,3 +1,4 @@
+using CertLang.LanguageServer.Features.SemanticTokens;
 using CertLang.LanguageServer.Protocol;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
@@ -19,6 +20,11 @@ internal sealed class LifecycleHandler(ServerSession session, ILogger logger)
                 TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
                 HoverProvider = true,
                 DiagnosticProvider = session.ClientPullsDiagnostics ? new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: false) : null,
+                DocumentSymbolProvider = true,
+                WorkspaceSymbolProvider = true,
+                SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Range: true, Full: true),
+                DocumentFormattingProvider = true,
+                FoldingRangeProvider = true,
             },
             new ServerInfo("certlang", typeof(LifecycleHandler).Assembly.GetName().Version?.ToString()));
     }
