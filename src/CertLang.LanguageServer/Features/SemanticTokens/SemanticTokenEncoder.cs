@@ -35,7 +35,11 @@ internal static class SemanticTokenEncoder
                 }
 
                 var character = start - content.Start;
-                data.AddRange([current - previousLine, current == previousLine ? character - previousCharacter : character, end - start, type, modifiers]);
+                data.Add(current - previousLine);
+                data.Add(current == previousLine ? character - previousCharacter : character);
+                data.Add(end - start);
+                data.Add(type);
+                data.Add(modifiers);
                 (previousLine, previousCharacter) = (current, character);
             }
         }

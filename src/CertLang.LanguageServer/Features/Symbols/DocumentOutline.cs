@@ -21,7 +21,7 @@ internal static class DocumentOutline
         AttributeDeclarationSyntax attribute => Symbol(text, attribute, attribute.Name, SymbolKind.Property, TypeText(attribute.Type), EnumMembers(text, attribute.Type)),
         CategoryDeclarationSyntax category => Category(text, category),
         MarketDeclarationSyntax market => Symbol(text, market, market.Name, SymbolKind.Module, StringContent(market.Title), []),
-        RegimeDeclarationSyntax regime => Symbol(text, regime, regime.Name, SymbolKind.Struct, $"in {regime.Market.Identifier.Text}", Steps(text, regime)),
+        RegimeDeclarationSyntax regime => Symbol(text, regime, regime.Name, SymbolKind.Struct, regime.Market.Identifier.IsMissing ? null : $"in {regime.Market.Identifier.Text}", Steps(text, regime)),
         TestDeclarationSyntax test => Symbol(text, test, test.Name, SymbolKind.Function, null, []),
         _ => null,
     };
