@@ -1,6 +1,7 @@
 using CertLang.LanguageServer.Features.CodeActions;
 using CertLang.LanguageServer.Features.Commands;
 using CertLang.LanguageServer.Features.Completion;
+using CertLang.LanguageServer.Features.SemanticTokens;
 using CertLang.LanguageServer.Protocol;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
@@ -30,6 +31,11 @@ internal sealed class LifecycleHandler(ServerSession session, ILogger logger)
                 CodeLensProvider = new CodeLensOptions(ResolveProvider: false),
                 ExecuteCommandProvider = new ExecuteCommandOptions([RunTestCommand.Name]),
                 DiagnosticProvider = session.ClientPullsDiagnostics ? new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: false) : null,
+                DocumentSymbolProvider = true,
+                WorkspaceSymbolProvider = true,
+                SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Range: true, Full: true),
+                DocumentFormattingProvider = true,
+                FoldingRangeProvider = true,
             },
             new ServerInfo("certlang", typeof(LifecycleHandler).Assembly.GetName().Version?.ToString()));
     }

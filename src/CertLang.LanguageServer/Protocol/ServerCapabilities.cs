@@ -35,4 +35,19 @@ public sealed record ServerCapabilities
 
     /// <summary>Pull diagnostics, when the client supports them.</summary>
     public DiagnosticOptions? DiagnosticProvider { get; init; }
+
+    /// <summary>Whether the document outline is offered.</summary>
+    public bool DocumentSymbolProvider { get; init; }
+
+    /// <summary>Whether symbol search across the workspace is offered.</summary>
+    public bool WorkspaceSymbolProvider { get; init; }
+
+    /// <summary>The semantic token legend, and which requests are served.</summary>
+    public SemanticTokensOptions? SemanticTokensProvider { get; init; }
+
+    /// <summary>Whether whole-document formatting is offered.</summary>
+    public bool DocumentFormattingProvider { get; init; }
+
+    /// <summary>Whether folding ranges are offered.</summary>
+    public bool FoldingRangeProvider { get; init; }
 }

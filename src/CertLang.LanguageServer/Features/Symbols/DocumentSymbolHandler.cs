@@ -1,0 +1,14 @@
+using CertLang.LanguageServer.Protocol;
+using CertLang.LanguageServer.Workspace;
+using StreamJsonRpc;
+
+namespace CertLang.LanguageServer.Features.Symbols;
+
+/// <summary><c>textDocument/documentSymbol</c>: the document's outline, hierarchical.</summary>
+internal sealed class DocumentSymbolHandler(RequestRunner runner)
+{
+    /// <summary>The outline of the document.</summary>
+    [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+    public Task<IReadOnlyList<DocumentSymbol>> DocumentSymbolAsync(DocumentSymbolParams request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request.TextDocument.Uri, (document, _) => DocumentOutline.Build(document.Tree), cancellationToken);
+}
