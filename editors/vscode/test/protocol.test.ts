@@ -67,17 +67,21 @@ before(async () => {
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
     textDocument: { uri, languageId: 'certlang', version: 1, text },
   });
-});
+}, { timeout: 120_000 });
 
 after(async () => {
-  await server.connection.sendRequest(ShutdownRequest.type);
-  await server.connection.sendNotification(ExitNotification.type);
-  assert.equal(await server.exited, 0, `the server did not exit cleanly; stderr:\n${server.stderr()}`);
-  server.connection.dispose();
-});
+  try {
+    await withTimeout(server.connection.sendRequest(ShutdownRequest.type), 'shutdown answer', 10_000);
+    await server.connection.sendNotification(ExitNotification.type);
+    assert.equal(await withTimeout(server.exited, 'exit', 10_000), 0, `the server did not exit cleanly; stderr:\n${server.stderr()}`);
+  } finally {
+    server.connection.dispose();
+    server.process.kill();
+  }
+}, { timeout: 30_000 });
 
 test('an opened file with a misspelt attribute gets its CERT1001 diagnostic', async () => {
-  const published = await withTimeout(diagnostics, 'publishDiagnostics');
+  const published = await withTimeout(diagnostics, 'publishDiagnostics', 60_000);
   assert.equal(published.diagnostics.length, 1, JSON.stringify(published.diagnostics));
   const [diagnostic] = published.diagnostics;
   assert.equal(diagnostic?.code, 'CERT1001');
@@ -86,7 +90,7 @@ test('an opened file with a misspelt attribute gets its CERT1001 diagnostic', as
   assert.match(diagnostic?.message ?? '', /rated_volage/);
 });
 
-test('hover over a declared regime name shows the regime', async () => {
+test('hover over a declared regime name shows the regime', { timeout: 30_000 }, async () => {
   const hover = await server.connection.sendRequest(HoverRequest.type, {
     textDocument: { uri },
     position: { line: 9, character: 8 },
@@ -98,7 +102,7 @@ test('hover over a declared regime name shows the regime', async () => {
   assert.match(contents.value, /China Compulsory Certification/);
 });
 
-test('completion on an empty top-level line offers the declaration keywords', async () => {
+test('completion on an empty top-level line offers the declaration keywords', { timeout: 30_000 }, async () => {
   const result = await server.connection.sendRequest(CompletionRequest.type, {
     textDocument: { uri },
     position: { line: 7, character: 0 },
@@ -109,11 +113,11 @@ test('completion on an empty top-level line offers the declaration keywords', as
   assert.ok(labels.includes('market'), `labels: ${labels.join(', ')}`);
 });
 
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, what: string, milliseconds: number): Promise<T> {
   return Promise.race([
     promise,
     new Promise<T>((_, reject) =>
-      setTimeout(() => reject(new Error(`no ${what} within 60 s; stderr:\n${server.stderr()}`)), 60_000).unref(),
+      setTimeout(() => reject(new Error(`no ${what} within ${milliseconds / 1000} s; stderr:\n${server.stderr()}`)), milliseconds).unref(),
     ),
   ]);
 }

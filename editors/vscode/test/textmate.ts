@@ -11,8 +11,15 @@ export interface Token {
   readonly scopes: readonly string[];
 }
 
-/** The extension's TextMate grammar, loaded as VS Code loads it. */
-export async function loadGrammar(): Promise<IGrammar> {
+let grammar: Promise<IGrammar> | undefined;
+
+/** The extension's TextMate grammar, loaded as VS Code loads it (once). */
+export function loadGrammar(): Promise<IGrammar> {
+  grammar ??= readGrammar();
+  return grammar;
+}
+
+async function readGrammar(): Promise<IGrammar> {
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const grammarFile = path.join(extensionRoot, 'syntaxes', 'certlang.tmLanguage.json');
@@ -24,11 +31,11 @@ export async function loadGrammar(): Promise<IGrammar> {
     loadGrammar: async (scopeName) =>
       scopeName === 'source.cert' ? parseRawGrammar(fs.readFileSync(grammarFile, 'utf8'), grammarFile) : null,
   });
-  const grammar = await registry.loadGrammar('source.cert');
-  if (grammar === null) {
+  const loaded = await registry.loadGrammar('source.cert');
+  if (loaded === null) {
     throw new Error(`could not load ${grammarFile}`);
   }
-  return grammar;
+  return loaded;
 }
 
 /** The tokens of a whole file, and whether the grammar is back at the top level after its last line. */
