@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository: the generated parser is up to date, the solution builds with warnings as
-# errors, all test projects pass (property tests at full strength), and the README's example command works.
+# errors, all test projects pass (property tests at full strength), the README's example command works, and the
+# VS Code extension passes its tests and packages.
 # Needs only the .NET SDK, node and npm.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -38,6 +39,9 @@ certc check examples
 certc test examples
 certc plan --pack examples --product examples/products/hair_dryer.json --markets CN,DE --ship 2027-06-01
 certc explain --pack examples --product examples/products/hair_dryer.json --regime CCC --ship 2027-06-01 > /dev/null
+
+step "VS Code extension: grammar and protocol tests, then the .vsix with its grammar, configuration, snippets and server"
+(cd editors/vscode && npm ci --no-audit --no-fund && npm test && npm run package)
 
 echo
 echo "$passed passed, $failed failed"

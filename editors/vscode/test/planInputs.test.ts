@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { marketOfRegime, marketsProblem, normalizeMarkets, shipDateProblem } from '../src/planInputs';
+
+test('market lists are codes separated by commas', () => {
+  for (const good of ['CN', 'CN,DE,KR', ' CN , DE ', 'EU']) {
+    assert.equal(marketsProblem(good), undefined, good);
+  }
+  for (const bad of ['', 'CN,', 'CN DE', 'CN;DE', '1X']) {
+    assert.ok(marketsProblem(bad) !== undefined, bad);
+  }
+  assert.equal(normalizeMarkets(' CN , DE,KR '), 'CN,DE,KR');
+});
+
+test('ship dates are calendar days written YYYY-MM-DD', () => {
+  for (const good of ['2027-06-01', '2028-02-29', ' 2027-12-31 ']) {
+    assert.equal(shipDateProblem(good), undefined, good);
+  }
+  for (const bad of ['', '2027-6-1', '01.06.2027', '2027-02-30', '2027-13-01', '2027-06-01T00:00']) {
+    assert.ok(shipDateProblem(bad) !== undefined, bad);
+  }
+});
+
+test("a regime's market is read from its declaration", () => {
+  const source = '/// doc\nregime CCC in CN {\n}\nregime mark   in  EU {}\n';
+  assert.equal(marketOfRegime(source, 'CCC'), 'CN');
+  assert.equal(marketOfRegime(source, 'mark'), 'EU');
+  assert.equal(marketOfRegime(source, 'CC'), undefined);
+  assert.equal(marketOfRegime(source, '.*'), undefined);
+});
