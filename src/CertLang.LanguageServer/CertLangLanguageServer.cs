@@ -27,7 +27,7 @@ public sealed class CertLangLanguageServer(Stream input, Stream output, ILoggerF
     {
         var standardError = loggerFactory.CreateLogger<CertLangLanguageServer>();
         var session = new ServerSession();
-        using var rpc = new LoggingJsonRpc(LspJson.CreateMessageHandler(output, input), standardError)
+        using var rpc = new LoggingJsonRpc(new LspMessageHandler(output, input, LspJson.CreateFormatter(), standardError), standardError)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };

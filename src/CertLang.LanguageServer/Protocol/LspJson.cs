@@ -8,11 +8,15 @@ namespace CertLang.LanguageServer.Protocol;
 public static class LspJson
 {
     /// <summary>Makes a message handler that reads LSP messages from <paramref name="input"/> and writes them to <paramref name="output"/>.</summary>
-    public static HeaderDelimitedMessageHandler CreateMessageHandler(Stream output, Stream input)
+    public static HeaderDelimitedMessageHandler CreateMessageHandler(Stream output, Stream input) =>
+        new(output, input, CreateFormatter());
+
+    /// <summary>Makes a formatter that writes and reads the protocol's JSON.</summary>
+    public static SystemTextJsonFormatter CreateFormatter()
     {
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        return new HeaderDelimitedMessageHandler(output, input, formatter);
+        return formatter;
     }
 }

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using StreamJsonRpc;
+
+namespace CertLang.LanguageServer;
+
+/// <summary>
+/// Listens to StreamJsonRpc's trace for messages no handler takes and logs them: a warning, or only a debug line for the
+/// <c>$/</c> notifications LSP lets a server ignore. (StreamJsonRpc itself answers such a request with <c>MethodNotFound</c>.)
+/// </summary>
+internal sealed class UnknownMethodLogger(ILogger logger) : TraceListener
+{
+    /// <inheritdoc />
+    public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args)
+    {
+        if (id != (int)JsonRpc.TraceEvents.RequestWithoutMatchingTarget || args is not [string method, ..])
+        {
+            return;
+        }
+
+        logger.Log(method.StartsWith("$/", StringComparison.Ordinal) ? LogLevel.Debug : LogLevel.Warning, "no handler for {Method}", method);
+    }
+
+    /// <inheritdoc />
+    public override void Write(string? message)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void WriteLine(string? message)
+    {
+    }
+}

@@ -1,0 +1,103 @@
+using CertLang.LanguageServer.Protocol;
+
+namespace CertLang.LanguageServer.Tests.EndToEnd;
+
+/// <summary>Well-formed messages the server cannot serve: each answered with the JSON-RPC error the protocol names (or ignored), logged, and the server answers the next request.</summary>
+public sealed class ErrorResponseTests
+{
+    private const int MethodNotFound = -32601;
+    private const int InvalidParams = -32602;
+    private const int InternalError = -32603;
+
+    [Fact]
+    public async Task An_unknown_request_is_answered_with_method_not_found_and_logged()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        var response = await server.RequestAsync(5, "certlang/noSuchMethod");
+
+        Assert.Equal(MethodNotFound, response.ErrorCode());
+        Assert.Contains("warn", await server.StandardErrorLineAsync("no handler for certlang/noSuchMethod"), StringComparison.Ordinal);
+        await server.AssertStillServesAsync(6);
+    }
+
+    [Fact]
+    public async Task Unknown_notifications_are_not_answered_and_only_those_outside_dollar_slash_are_logged_as_warnings()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        await server.NotifyAsync("certlang/noSuchNotification");
+        await server.NotifyAsync("$/noSuchNotification");
+        await server.AssertStillServesAsync(5);
+
+        Assert.DoesNotContain(server.Received, m => m.ContainsKey("error"));
+        await server.StandardErrorLineAsync("no handler for certlang/noSuchNotification");
+        Assert.DoesNotContain("$/noSuchNotification", server.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_for_a_document_never_opened_is_invalid_params()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        var response = await server.RequestAsync(5, "textDocument/hover", OpenSamplePack.HoverAt(new Position(0, 0), "file:///work/never-opened.cert"));
+
+        Assert.Equal(InvalidParams, response.ErrorCode());
+        Assert.Contains("file:///work/never-opened.cert", response["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        await server.AssertStillServesAsync(6);
+    }
+
+    [Fact]
+    public async Task A_line_past_the_end_of_the_document_is_invalid_params()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        var response = await server.RequestAsync(5, "textDocument/hover", OpenSamplePack.HoverAt(new Position(10000, 0)));
+
+        Assert.Equal(InvalidParams, response.ErrorCode());
+        await server.AssertStillServesAsync(6);
+    }
+
+    [Fact]
+    public async Task A_character_past_the_end_of_a_line_is_clamped_to_the_end_of_that_line()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+        var declaration = SamplePack.Text.Split('\n')[2];
+        Assert.Equal("attribute rated_voltage: voltage", declaration);
+
+        var pastTheEnd = await server.RequestAsync(5, "textDocument/hover", OpenSamplePack.HoverAt(new Position(2, 500)));
+        var atTheEnd = await server.RequestAsync(6, "textDocument/hover", OpenSamplePack.HoverAt(new Position(2, declaration.Length)));
+
+        Assert.True(pastTheEnd.ContainsKey("result"), pastTheEnd.ToJsonString());
+        Assert.Equal(atTheEnd["result"]?.ToJsonString(), pastTheEnd["result"]?.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Parameters_of_the_wrong_shape_are_invalid_params_naming_where_they_go_wrong()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        var response = await server.RequestAsync(5, "textDocument/hover", new { textDocument = 5, position = new Position(0, 0) });
+
+        Assert.Equal(InvalidParams, response.ErrorCode());
+        Assert.Equal("textDocument/hover: the parameters do not fit at $.textDocument", response["error"]!["message"]!.GetValue<string>());
+        await server.StandardErrorLineAsync("textDocument/hover with parameters that do not fit at $.textDocument");
+        await server.AssertStillServesAsync(6);
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_is_answered_with_internal_error_without_a_stack_trace_and_logged_as_an_error()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        // A hover without a position gets past deserialization (the record's Position is just null) and fails inside the handler.
+        var response = await server.RequestAsync(5, "textDocument/hover", new { textDocument = new TextDocumentIdentifier(SamplePack.Uri) });
+
+        Assert.Equal(InternalError, response.ErrorCode());
+        var message = response["error"]!["message"]!.GetValue<string>();
+        Assert.StartsWith("textDocument/hover failed: ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", message, StringComparison.Ordinal);
+        Assert.StartsWith("fail:", await server.StandardErrorLineAsync("textDocument/hover failed"), StringComparison.Ordinal);
+        await server.AssertStillServesAsync(6);
+    }
+}
