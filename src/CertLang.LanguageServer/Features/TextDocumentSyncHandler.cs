@@ -33,6 +33,10 @@ internal sealed class TextDocumentSyncHandler(ServerSession session, DiagnosticP
         {
             diagnostics.Schedule(session.Edit(edit));
         }
+        catch (InvalidOperationException e)
+        {
+            logger.LogWarning("{Method} ignored: {Message}", method, e.Message);
+        }
         catch (Exception e)
         {
             logger.LogError(e, "{Method} ignored", method);

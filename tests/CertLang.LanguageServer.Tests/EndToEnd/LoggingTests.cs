@@ -30,7 +30,7 @@ public sealed class LoggingTests
         var error = await server.ReceiveAsync(m => IsLogMessage(m) && Text(m).StartsWith("didChange ignored", StringComparison.Ordinal), "window/logMessage 'didChange ignored'");
         await server.AssertStillServesAsync(5);
 
-        Assert.Equal(Error, error["params"]!["type"]!.GetValue<int>());
+        Assert.Equal(Warning, error["params"]!["type"]!.GetValue<int>());
         Assert.All(server.Received.Where(IsLogMessage), m => Assert.InRange(m["params"]!["type"]!.GetValue<int>(), Error, Warning));
         await server.StandardErrorLineAsync("trace set to off");
         await server.StandardErrorLineAsync("initialize from client process");
