@@ -17,7 +17,7 @@ internal sealed class RequestRunner(ServerSession session)
         var document = workspace.Find(uri)
             ?? throw new LocalRpcException($"{uri} is neither open nor a .cert file of the workspace") { ErrorCode = ErrorCodes.InvalidParams };
         var snapshot = new DocumentSnapshot(uri, document, workspace);
-        var result = await Task.Run(() => answer(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var result = await OffTheThreadPool(() => answer(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (session.Workspace.Find(uri)?.Stamp != document.Stamp)
         {
@@ -31,7 +31,7 @@ internal sealed class RequestRunner(ServerSession session)
     public async Task<T> RunAsync<T>(Func<DocumentWorkspace, CancellationToken, T> answer, CancellationToken cancellationToken)
     {
         var workspace = session.Workspace;
-        var result = await Task.Run(() => answer(workspace, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var result = await OffTheThreadPool(() => answer(workspace, cancellationToken), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (session.Workspace.Generation != workspace.Generation)
         {
@@ -40,4 +40,11 @@ internal sealed class RequestRunner(ServerSession session)
 
         return result;
     }
+
+    /// <summary>
+    /// Runs <paramref name="answer"/> on a thread of its own: binding blocks its thread, and on a small machine blocked
+    /// pool threads would hold up the dispatch of the edits that make the answer stale.
+    /// </summary>
+    private static Task<T> OffTheThreadPool<T>(Func<T> answer, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(answer, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }

@@ -8,7 +8,8 @@ namespace CertLang.LanguageServer.Features.Diagnostics;
 /// <summary>
 /// Brings the client's diagnostics up to date after each edit, on one background worker so that binding never holds up
 /// requests: pushes <c>textDocument/publishDiagnostics</c> for the open documents whose diagnostics changed, or, to a client
-/// that pulls, asks it to pull again. When edits come faster than binding, only the latest workspace is published.
+/// that pulls, asks it to pull again. When edits come faster than binding, only the latest workspace is published. The worker
+/// has a thread of its own, so that binding never starves the thread pool that dispatches messages.
 /// </summary>
 internal sealed class DiagnosticPusher(ServerSession session, JsonRpc rpc, ILogger logger)
 {
@@ -31,7 +32,7 @@ internal sealed class DiagnosticPusher(ServerSession session, JsonRpc rpc, ILogg
             _running = true;
         }
 
-        _ = Task.Run(DrainAsync);
+        _ = Task.Factory.StartNew(DrainAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
     private async Task DrainAsync()
