@@ -19,7 +19,7 @@ public sealed class BuildCommandTests : IDisposable
         Certc.Run(RepositoryPaths.Root, "build", "examples", "--output", second);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^wrote .*first\.json: pack global_electrical 0\.1\.0, \d+ regimes in \d+ markets, \d+ tests, sha256:[0-9a-f]{64}$", result.OutputLines.Single());
+        Assert.Matches(@"^wrote .*first\.json: pack global_electrical 1\.0\.0, \d+ regimes in \d+ markets, \d+ tests, sha256:[0-9a-f]{64}$", result.OutputLines.Single());
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         Assert.Equal([first, second], Directory.GetFiles(_output).Order());
     }

@@ -3,7 +3,7 @@ using CertLang.TestSupport;
 
 namespace CertLang.Cli.Tests;
 
-/// <summary><c>certc diff</c> as a process: exactly the changes made to a copy of the example pack, none for the same meaning, and product status changes.</summary>
+/// <summary><c>certc diff</c> as a process: exactly the changes made to a copy of a small pack (the China-EU fixture), none for the same meaning, and product status changes.</summary>
 public sealed class DiffCommandTests : IDisposable
 {
     private const string Products = """
@@ -51,9 +51,9 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Every_change_made_to_a_copy_of_the_example_pack_is_reported_and_nothing_else()
     {
-        using var changed = ChangedExamples();
+        using var changed = ChangedPack();
 
-        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", changed.Folder);
+        var result = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, changed.Folder);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal([.. ChangesMade, "16 differences"], result.OutputLines);
@@ -63,14 +63,14 @@ public sealed class DiffCommandTests : IDisposable
     public void Packs_with_the_same_meaning_have_no_differences_whatever_their_lines_and_comments()
     {
         var built = Path.Combine(_folder, "pack.json");
-        Certc.Run(RepositoryPaths.Root, "build", "examples", "-o", built);
-        using var relaidOut = CopyOfExamples(
+        Certc.Run(RepositoryPaths.Root, "build", RepositoryPaths.ChinaEuPack, "-o", built);
+        using var relaidOut = CopyOfPack(
             ("markets/china.cert", "regime CCC in CN {", "\n// Moved down by a comment and blank lines.\n\nregime CCC in CN {"),
             ("markets/eu.cert", "    exclude where has_radio\n", "    exclude where (has_radio) // same rule\n"));
 
         string[] noDifferences = ["global_electrical 0.1.0 → global_electrical 0.1.0", "no differences"];
-        Assert.Equal(noDifferences, Certc.Run(RepositoryPaths.Root, "diff", "examples", "examples").OutputLines);
-        Assert.Equal(noDifferences, Certc.Run(RepositoryPaths.Root, "diff", "examples", built).OutputLines);
+        Assert.Equal(noDifferences, Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, RepositoryPaths.ChinaEuPack).OutputLines);
+        Assert.Equal(noDifferences, Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, built).OutputLines);
         var relaidOutResult = Certc.Run(RepositoryPaths.Root, "diff", built, relaidOut.Folder);
         Assert.Equal(0, relaidOutResult.ExitCode);
         Assert.Equal(noDifferences, relaidOutResult.OutputLines);
@@ -79,11 +79,11 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Products_whose_status_or_start_changes_are_listed_with_what_an_undetermined_one_lacks()
     {
-        using var changed = ChangedExamples();
+        using var changed = ChangedPack();
         var products = Path.Combine(_folder, "products.json");
         File.WriteAllText(products, Products);
 
-        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", changed.Folder, "--products", products, "--ship", "2027-01-01");
+        var result = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, changed.Folder, "--products", products, "--ship", "2027-01-01");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
@@ -109,7 +109,7 @@ public sealed class DiffCommandTests : IDisposable
         var products = Path.Combine(_folder, "products.json");
         File.WriteAllText(products, Products);
 
-        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", "examples", "--products", products);
+        var result = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, RepositoryPaths.ChinaEuPack, "--products", products);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^no differences; no status changes and no start-by changes for 5 products at \d{4}-\d{2}-\d{2}$", result.OutputLines[^1]);
@@ -118,11 +118,11 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void The_json_report_holds_the_same_changes()
     {
-        using var changed = ChangedExamples();
+        using var changed = ChangedPack();
         var products = Path.Combine(_folder, "products.json");
         File.WriteAllText(products, Products);
 
-        var result = Certc.Run(RepositoryPaths.Root, "diff", "examples", changed.Folder, "--products", products, "--ship", "2027-01-01", "--format", "json");
+        var result = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, changed.Folder, "--products", products, "--ship", "2027-01-01", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         var root = JsonDocument.Parse(result.Output).RootElement;
@@ -142,8 +142,8 @@ public sealed class DiffCommandTests : IDisposable
         var products = Path.Combine(_folder, "products.json");
         File.WriteAllText(products, """{ "id": "X", "attributes": { "rated_voltage": "5 Hz" } }""");
 
-        var brokenResult = Certc.Run(RepositoryPaths.Root, "diff", "examples", broken.Folder);
-        var productsResult = Certc.Run(RepositoryPaths.Root, "diff", "examples", "examples", "--products", products);
+        var brokenResult = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, broken.Folder);
+        var productsResult = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, RepositoryPaths.ChinaEuPack, "--products", products);
 
         Assert.Equal(1, brokenResult.ExitCode);
         Assert.Contains("error CERT1003: unknown market 'NOWHERE'", brokenResult.Output, StringComparison.Ordinal);
@@ -161,8 +161,8 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(2, Certc.Run(RepositoryPaths.Root, arguments).ExitCode);
     }
 
-    /// <summary>The example pack with one change of each kind the diff reports, and a new regime KC in a new market.</summary>
-    private static TemporaryPack ChangedExamples() => CopyOfExamples(
+    /// <summary>The China-EU fixture pack with one change of each kind the diff reports, and a new regime KC in a new market.</summary>
+    private static TemporaryPack ChangedPack() => CopyOfPack(
             ("pack.cert", "attribute has_cb_report: bool\n", "attribute has_cb_report: bool\nattribute battery_energy: energy\n"),
             ("pack.cert", "    category toaster \"Electric toasters\" hs 8516.72\n", "    category fan \"Electric fans\" hs 8414.51\n"),
             ("pack.cert", "market CN \"China\"\n", "market CN \"China\"\nmarket KR \"Korea\"\n"),
@@ -177,12 +177,12 @@ public sealed class DiffCommandTests : IDisposable
             ("markets/eu.cert", "  // No `surveillance`", "  accepts CCC until 2027-12-31\n\n  // No `surveillance`"))
         .With("markets/korea.cert", "regime KC in KR {\n  scope {\n    include household_appliance where rated_voltage >= 100 V\n  }\n}\n");
 
-    private static TemporaryPack CopyOfExamples(params (string File, string Find, string Replace)[] edits)
+    private static TemporaryPack CopyOfPack(params (string File, string Find, string Replace)[] edits)
     {
         var pack = new TemporaryPack();
-        foreach (var file in RepositoryPaths.ExampleFiles())
+        foreach (var file in RepositoryPaths.PackFiles(RepositoryPaths.ChinaEuPack))
         {
-            var text = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, file));
+            var text = File.ReadAllText(Path.Combine(RepositoryPaths.ChinaEuPack, file));
             foreach (var (_, find, replace) in edits.Where(e => e.File == file))
             {
                 Assert.Contains(find, text, StringComparison.Ordinal);

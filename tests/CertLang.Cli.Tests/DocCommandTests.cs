@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CertLang.Packs.Model;
 using CertLang.TestSupport;
 
 namespace CertLang.Cli.Tests;
@@ -6,11 +7,7 @@ namespace CertLang.Cli.Tests;
 /// <summary><c>certc doc</c> as a process: both files, self-contained HTML, byte-identical runs, and nothing written on errors.</summary>
 public sealed partial class DocCommandTests : IDisposable
 {
-    private static readonly string[] ExampleSources =
-    [
-        "https://eusmecentre.org.cn/faq/what-is-the-china-compulsory-certificate-ccc-does-my-product-need-it",
-        "https://dguv-vorsorge.de/dguv-test/prod-testing-certi/conform-prod/elec-quipment/index.jsp",
-    ];
+    private static readonly RulePack ExamplePack = PackCompiler.BuildExamples();
 
     private readonly string _output = Directory.CreateTempSubdirectory("certc-doc-").FullName;
 
@@ -24,11 +21,22 @@ public sealed partial class DocCommandTests : IDisposable
         var result = Certc.Run(RepositoryPaths.Root, "doc", "examples", "-o", folder);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^wrote .*reference/index\.md and .*reference/index\.html: reference of pack global_electrical 0\.1\.0, 2 regimes in 2 markets$", result.OutputLines.Single());
+        Assert.Matches(
+            $@"^wrote .*reference/index\.md and .*reference/index\.html: reference of pack global_electrical 1\.0\.0, {ExamplePack.Regimes.Length} regimes in {ExamplePack.Markets.Length} markets$",
+            result.OutputLines.Single());
         Assert.Equal(["index.html", "index.md"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var markdown = File.ReadAllText(Path.Combine(folder, "index.md"));
-        Assert.StartsWith("# global_electrical 0.1.0\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("| `CN` | China |  | ✓ | |", markdown, StringComparison.Ordinal);
+        Assert.StartsWith("# global_electrical 1.0.0\n", markdown, StringComparison.Ordinal);
+        var table = markdown.Split('\n').SkipWhile(line => !line.StartsWith("| market | name | members |", StringComparison.Ordinal)).TakeWhile(line => line.StartsWith('|')).ToList();
+        var columns = Cells(table[0]);
+        Assert.Equal(["market", "name", "members", .. ExamplePack.Regimes.Select(r => $"`{r.Name}`")], columns);
+        Assert.Equal(ExamplePack.Markets.Select(m => $"`{m.Name}`"), table.Skip(2).Select(row => Cells(row)[0]));
+        Assert.All(table.Skip(2), row =>
+        {
+            var market = Cells(row)[0].Trim('`');
+            var marked = Cells(row).Select((cell, i) => (cell, i)).Where(c => c.cell == "✓").Select(c => columns[c.i].Trim('`'));
+            Assert.Equal(ExamplePack.Regimes.Where(r => r.Market == market).Select(r => r.Name), marked);
+        });
         Assert.Contains("- Includes `household_appliance`, `it_equipment`, `telecom_terminal`, `audio_video`, `luminaire` where `rated_voltage > 12 V`.", markdown, StringComparison.Ordinal);
         Assert.Contains("Lead time: 11–24 weeks (77–168 days)", markdown, StringComparison.Ordinal);
         var html = File.ReadAllText(Path.Combine(folder, "index.html"));
@@ -44,9 +52,11 @@ public sealed partial class DocCommandTests : IDisposable
         var html = File.ReadAllText(Path.Combine(_output, "index.html"));
 
         Assert.DoesNotMatch("(?i)<script|<link|<iframe|<img|@import|@font-face|url\\(|src=", html);
+        var sources = ExamplePack.Regimes.Select(r => r.Source).ToList();
+        Assert.All(sources, source => Assert.StartsWith("https://", source, StringComparison.Ordinal));
         var addresses = WebAddress().Matches(html).Select(m => m.Value).ToList();
-        Assert.Equal(ExampleSources.SelectMany(source => new[] { source, source }), addresses);
-        Assert.All(ExampleSources, source => Assert.Contains($"<a href=\"{source}\" rel=\"noreferrer\">{source}</a>", html, StringComparison.Ordinal));
+        Assert.Equal(sources.SelectMany(source => new[] { source, source }), addresses);
+        Assert.All(sources, source => Assert.Contains($"<a href=\"{source}\" rel=\"noreferrer\">{source}</a>", html, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,6 +125,8 @@ public sealed partial class DocCommandTests : IDisposable
         Assert.Equal(3, result.ExitCode);
         Assert.StartsWith("certc: error: cannot create the folder", result.Error, StringComparison.Ordinal);
     }
+
+    private static List<string> Cells(string row) => [.. row.Trim('|').Split('|').Select(cell => cell.Trim())];
 
     [GeneratedRegex("https?://[^\"<\\s]+")]
     private static partial Regex WebAddress();

@@ -87,7 +87,7 @@ public sealed class ExplainCommandTests : IDisposable
     {
         _folder.With("dryer.json", """{ "id": "D1", "category": "hair_dryer", "attributes": { "rated_voltage": "230 V", "supply": "ac", "use": "household", "has_radio": false } }""");
 
-        var result = Certc.Run(_folder.Folder, "explain", "--pack", RepositoryPaths.Examples, "--product", "dryer.json", "--regime", "LVD", "--ship", "2027-06-01");
+        var result = Certc.Run(_folder.Folder, "explain", "--pack", RepositoryPaths.ChinaEuPack, "--product", "dryer.json", "--regime", "LVD", "--ship", "2027-06-01");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("for D1, shipment on 2027-06-01", result.OutputLines[1]);
@@ -129,7 +129,7 @@ public sealed class ExplainCommandTests : IDisposable
     {
         _folder.With("bad.json", """{ "id": "A", "category": "hair_drier" }""");
 
-        var result = Certc.Run(_folder.Folder, "explain", "--pack", RepositoryPaths.Examples, "--product", "bad.json", "--regime", "CCC");
+        var result = Certc.Run(_folder.Folder, "explain", "--pack", RepositoryPaths.ChinaEuPack, "--product", "bad.json", "--regime", "CCC");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("field \"category\": \"hair_drier\" is not a category of the pack; did you mean \"hair_dryer\"?", result.Error, StringComparison.Ordinal);
@@ -169,5 +169,5 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     private CertcResult Explain(params string[] options) =>
-        Certc.Run(_folder.Folder, ["explain", "--pack", RepositoryPaths.Examples, "--product", "products.json", .. options]);
+        Certc.Run(_folder.Folder, ["explain", "--pack", RepositoryPaths.ChinaEuPack, "--product", "products.json", .. options]);
 }

@@ -94,7 +94,7 @@ public sealed class PlanCommandTests : IDisposable
             K2,Kettle without a rating,kettle,,ac,household,false
             """);
 
-        var result = Certc.Run(_folder, "plan", "--pack", RepositoryPaths.Examples, "--product", "portfolio.csv", "--markets", "CN", "--ship", "2027-06-01", "--today", "2026-11-25", "--format", "json");
+        var result = Certc.Run(_folder, "plan", "--pack", RepositoryPaths.ChinaEuPack, "--product", "portfolio.csv", "--markets", "CN", "--ship", "2027-06-01", "--today", "2026-11-25", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         var products = JsonDocument.Parse(result.Output).RootElement.GetProperty("products");
@@ -119,7 +119,7 @@ public sealed class PlanCommandTests : IDisposable
     public void Bad_options_are_usage_errors(string option, string value)
     {
         File.WriteAllText(Path.Combine(_folder, "products.json"), HairDryer);
-        string[] arguments = ["plan", "--pack", RepositoryPaths.Examples, "--product", "products.json", "--markets", "CN", "--ship", "2027-06-01"];
+        string[] arguments = ["plan", "--pack", RepositoryPaths.ChinaEuPack, "--product", "products.json", "--markets", "CN", "--ship", "2027-06-01"];
         var index = Array.IndexOf(arguments, option);
         arguments = index >= 0 ? [.. arguments[..(index + 1)], value, .. arguments[(index + 2)..]] : [.. arguments, option, value];
 
@@ -129,7 +129,7 @@ public sealed class PlanCommandTests : IDisposable
     private CertcResult Plan(string products, params string[] options)
     {
         File.WriteAllText(Path.Combine(_folder, "products.json"), products);
-        string[] arguments = ["plan", "--pack", RepositoryPaths.Examples, "--product", "products.json", "--ship", "2027-06-01"];
+        string[] arguments = ["plan", "--pack", RepositoryPaths.ChinaEuPack, "--product", "products.json", "--ship", "2027-06-01"];
         if (!options.Contains("--today"))
         {
             arguments = [.. arguments, "--today", "2026-11-25"];

@@ -3,8 +3,9 @@ using CertLang.TestSupport;
 namespace CertLang.Cli.Tests;
 
 /// <summary>
-/// Three products that reach every scope status of the example pack in CN and the EU: a 230 V AC hair dryer (CCC and
-/// LVD required), a kettle without a rated voltage (both undetermined) and a 5 V DC power bank (CCC only).
+/// Three products that reach every scope status of the China-EU fixture pack (<see cref="RepositoryPaths.ChinaEuPack"/>)
+/// in CN and the EU: a 230 V AC hair dryer (CCC and LVD required), a kettle without a rated voltage (both undetermined)
+/// and a 5 V DC power bank (CCC only).
 /// </summary>
 internal static class SamplePortfolio
 {
@@ -25,7 +26,7 @@ internal static class SamplePortfolio
     /// 2027-06-01 and today 2027-01-04 (the products with CCC are late by 20 days).
     /// </summary>
     public static string[] PlanArguments(params string[] options) =>
-        ["plan", "--pack", RepositoryPaths.Examples, "--product", "products.json", "--markets", "CN,EU", "--ship", "2027-06-01", "--today", "2027-01-04", .. options];
+        ["plan", "--pack", RepositoryPaths.ChinaEuPack, "--product", "products.json", "--markets", "CN,EU", "--ship", "2027-06-01", "--today", "2027-01-04", .. options];
 
     /// <summary>Runs <c>certc plan</c> on the three products with <see cref="PlanArguments"/>.</summary>
     public static CertcResult Plan(params string[] options)

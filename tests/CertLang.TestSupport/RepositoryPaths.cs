@@ -9,10 +9,19 @@ public static class RepositoryPaths
     /// <summary>The example pack.</summary>
     public static string Examples => Path.Combine(Root, "examples");
 
+    /// <summary>
+    /// A small, frozen pack (Fixtures/china-eu): the first example pack, with CCC in China and the LVD in the EU. Tests
+    /// that pin exact outputs of the commands use it, so that they do not move when the examples grow.
+    /// </summary>
+    public static string ChinaEuPack => Path.Combine(Root, "tests", "CertLang.TestSupport", "Fixtures", "china-eu");
+
     /// <summary>Every .cert file of the example pack, as paths relative to it with forward slashes, in ordinal order.</summary>
-    public static IReadOnlyList<string> ExampleFiles() =>
-        Directory.EnumerateFiles(Examples, "*.cert", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(Examples, file).Replace('\\', '/'))
+    public static IReadOnlyList<string> ExampleFiles() => PackFiles(Examples);
+
+    /// <summary>Every .cert file under <paramref name="folder"/>, as paths relative to it with forward slashes, in ordinal order.</summary>
+    public static IReadOnlyList<string> PackFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.cert", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(folder, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
 
