@@ -48,7 +48,7 @@ public sealed class CodeLensTests
         var uri = FixturePack.Uri("tests.cert");
         var expect = FixturePack.PositionOf("tests.cert", "expect CCC required");
         await client.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
-            [new TextDocumentContentChangeEvent(new Protocol.Range(expect with { Character = expect.Character + 11 }, expect with { Character = expect.Character + 19 }), "undetermined")]));
+            [new TextDocumentContentChangeEvent("undetermined", new Protocol.Range(expect with { Character = expect.Character + 11 }, expect with { Character = expect.Character + 19 }))]));
 
         var result = await client.RequestAsync<TestRunResult>("workspace/executeCommand",
             new ExecuteCommandParams("certlang.runTest", [JsonSerializer.SerializeToElement(uri), JsonSerializer.SerializeToElement("230 V AC hair dryer needs CCC and LVD")]));

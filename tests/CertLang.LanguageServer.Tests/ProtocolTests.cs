@@ -40,7 +40,7 @@ public sealed class ProtocolTests
         await client.OpenAsync(SamplePack.Uri, SamplePack.Text);
         await client.Diagnostics.NextAsync();
 
-        var insertT = new TextDocumentContentChangeEvent(new Protocol.Range(new Position(12, 34), new Position(12, 34)), "t");
+        var insertT = new TextDocumentContentChangeEvent("t", new Protocol.Range(new Position(12, 34), new Position(12, 34)));
         await client.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(SamplePack.Uri, 2), [insertT]));
         var published = await client.Diagnostics.NextAsync();
 
@@ -55,8 +55,8 @@ public sealed class ProtocolTests
         await client.OpenAsync(SamplePack.Uri, SamplePack.Text);
         await client.Diagnostics.NextAsync();
 
-        var replaceTypo = new TextDocumentContentChangeEvent(TypoRange, "rated_current");
-        var fixAgain = new TextDocumentContentChangeEvent(new Protocol.Range(new Position(12, 31), new Position(12, 38)), "voltage");
+        var replaceTypo = new TextDocumentContentChangeEvent("rated_current", TypoRange);
+        var fixAgain = new TextDocumentContentChangeEvent("voltage", new Protocol.Range(new Position(12, 31), new Position(12, 38)));
         await client.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(SamplePack.Uri, 2), [replaceTypo, fixAgain]));
         var published = await client.Diagnostics.NextAsync();
 

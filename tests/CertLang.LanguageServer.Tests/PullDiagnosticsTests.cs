@@ -16,7 +16,7 @@ public sealed class PullDiagnosticsTests
 
         var first = await client.RequestAsync<DocumentDiagnosticReport>("textDocument/diagnostic", new DocumentDiagnosticParams(new TextDocumentIdentifier(SamplePack.Uri)));
         var again = await client.RequestAsync<DocumentDiagnosticReport>("textDocument/diagnostic", new DocumentDiagnosticParams(new TextDocumentIdentifier(SamplePack.Uri), first.ResultId));
-        var insertT = new TextDocumentContentChangeEvent(new Protocol.Range(new Position(12, 34), new Position(12, 34)), "t");
+        var insertT = new TextDocumentContentChangeEvent("t", new Protocol.Range(new Position(12, 34), new Position(12, 34)));
         await client.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(SamplePack.Uri, 2), [insertT]));
         var afterFix = await client.RequestAsync<DocumentDiagnosticReport>("textDocument/diagnostic", new DocumentDiagnosticParams(new TextDocumentIdentifier(SamplePack.Uri), first.ResultId));
 

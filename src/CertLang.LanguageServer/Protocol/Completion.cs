@@ -4,7 +4,7 @@ namespace CertLang.LanguageServer.Protocol;
 public sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);
 
 /// <summary>LSP <c>CompletionItem</c>: a label to insert, its kind, a detail and the order to sort it in.</summary>
-public sealed record CompletionItem(string Label, CompletionItemKind Kind, string? Detail, string SortText);
+public sealed record CompletionItem(string Label, CompletionItemKind Kind, string SortText, string? Detail = null);
 
 /// <summary>LSP <c>CompletionOptions</c>.</summary>
 public sealed record CompletionOptions(IReadOnlyList<string> TriggerCharacters);

@@ -4,4 +4,4 @@ namespace CertLang.LanguageServer.Protocol;
 public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
 
 /// <summary>LSP <c>DocumentSymbol</c>: one entry of a document's outline, its <see cref="Range"/> the whole declaration and its <see cref="SelectionRange"/> the name.</summary>
-public sealed record DocumentSymbol(string Name, string? Detail, SymbolKind Kind, Range Range, Range SelectionRange, IReadOnlyList<DocumentSymbol>? Children);
+public sealed record DocumentSymbol(string Name, SymbolKind Kind, Range Range, Range SelectionRange, string? Detail = null, IReadOnlyList<DocumentSymbol>? Children = null);

@@ -1,4 +1,4 @@
 namespace CertLang.LanguageServer.Protocol;
 
 /// <summary>LSP <c>Hover</c>, the answer to <c>textDocument/hover</c>.</summary>
-public sealed record Hover(MarkupContent Contents, Range? Range);
+public sealed record Hover(MarkupContent Contents, Range? Range = null);

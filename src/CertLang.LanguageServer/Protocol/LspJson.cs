@@ -4,7 +4,7 @@ using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Protocol;
 
-/// <summary>The JSON shape of the protocol: camelCase names, absent nulls, LSP header framing.</summary>
+/// <summary>The JSON shape of the protocol: camelCase names, absent nulls, LSP header framing; a missing required property or a null where none is allowed is a parameter error.</summary>
 public static class LspJson
 {
     /// <summary>Makes a message handler that reads LSP messages from <paramref name="input"/> and writes them to <paramref name="output"/>.</summary>
@@ -17,6 +17,8 @@ public static class LspJson
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        formatter.JsonSerializerOptions.RespectNullableAnnotations = true;
+        formatter.JsonSerializerOptions.RespectRequiredConstructorParameters = true;
         return formatter;
     }
 }

@@ -4,7 +4,7 @@ namespace CertLang.LanguageServer.Protocol;
 public sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
 
 /// <summary>LSP <c>Registration</c>: one capability registered dynamically.</summary>
-public sealed record Registration(string Id, string Method, object? RegisterOptions);
+public sealed record Registration(string Id, string Method, object? RegisterOptions = null);
 
 /// <summary>LSP <c>DidChangeWatchedFilesRegistrationOptions</c>: which files the client should watch.</summary>
 public sealed record DidChangeWatchedFilesRegistrationOptions(IReadOnlyList<FileSystemWatcher> Watchers);

@@ -24,7 +24,7 @@ public sealed class StaleResultTests
 
     /// <summary>Each edit makes a new compilation, which the next request must bind first.</summary>
     private static byte[] InsertCommentLine(int version) => LspProcess.Frame(LspProcess.Message(null, "textDocument/didChange",
-        new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(Uri, version), [new TextDocumentContentChangeEvent(new Protocol.Range(new Position(0, 0), new Position(0, 0)), "// edited\n")])).ToJsonString());
+        new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(Uri, version), [new TextDocumentContentChangeEvent("// edited\n", new Protocol.Range(new Position(0, 0), new Position(0, 0)))])).ToJsonString());
 
     [Fact]
     public async Task A_hover_whose_document_changes_while_it_is_answered_is_refused_with_content_modified_and_the_next_is_answered()

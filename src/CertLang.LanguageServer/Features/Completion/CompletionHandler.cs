@@ -17,7 +17,7 @@ internal sealed class CompletionHandler(RequestRunner runner)
         runner.RunAsync(request.TextDocument.Uri, (document, _) =>
         {
             var candidates = CompletionService.GetCompletions(document.Model, document.OffsetOf(request.Position));
-            return new CompletionList(false, [.. candidates.Select((c, i) => new CompletionItem(c.Label, ToItemKind(c.Kind), c.Detail, i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)))]);
+            return new CompletionList(false, [.. candidates.Select((c, i) => new CompletionItem(c.Label, ToItemKind(c.Kind), i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), c.Detail))]);
         }, cancellationToken);
 
     private static CompletionItemKind ToItemKind(CompletionKind kind) => kind switch
