@@ -20,6 +20,32 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task Hover_over_a_step_shows_its_regime_title_duration_range_and_predecessors()
+    {
+        await using var client = InProcessClient.Start();
+        await FixturePack.OpenAllAsync(client);
+
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover",
+            new TextDocumentPositionParams(new TextDocumentIdentifier(FixturePack.Uri("markets/china.cert")), FixturePack.PositionOf("markets/china.cert", "step type_test", offset: 6)));
+
+        Assert.Equal(
+            "**step** `type_test`\n\nstep of `CCC`: Type testing in a CNCA-designated laboratory\n\ntakes: 28..56 days\n\nafter: `application`",
+            hover?.Contents.Value.Split("\n\n---")[0]);
+    }
+
+    [Fact]
+    public async Task Hover_over_a_bloc_shows_its_members()
+    {
+        await using var client = InProcessClient.Start();
+        await FixturePack.OpenAllAsync(client);
+
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover",
+            new TextDocumentPositionParams(new TextDocumentIdentifier(FixturePack.Uri("markets/eu.cert")), FixturePack.PositionOf("markets/eu.cert", "in EU", offset: 4)));
+
+        Assert.StartsWith("**market** `EU`\n\nEuropean Union, members: `AT`, `BE`, ", hover?.Contents.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hover_past_the_end_of_a_line_is_clamped_to_the_line()
     {
         await using var client = InProcessClient.Start();
