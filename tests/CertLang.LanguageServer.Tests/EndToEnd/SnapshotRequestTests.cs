@@ -3,8 +3,11 @@ using CertLang.LanguageServer.Protocol;
 
 namespace CertLang.LanguageServer.Tests.EndToEnd;
 
-/// <summary>Requests run on a snapshot while edits go on: an answer computed for a document that changed meanwhile is refused with ContentModified.</summary>
-public sealed class StaleResultTests
+/// <summary>
+/// Requests run on a snapshot while edits go on: an answer computed for a document that changed meanwhile is refused with
+/// ContentModified, and a request the client cancels while it is answered ends with RequestCancelled.
+/// </summary>
+public sealed class SnapshotRequestTests
 {
     private const string Uri = "file:///work/small.cert";
 
@@ -40,5 +43,22 @@ public sealed class StaleResultTests
 
         Assert.Equal(-32801, stale.ErrorCode());
         Assert.StartsWith("**regime** `FCC`", fresh["result"]?["contents"]?["value"]?.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hover_cancelled_while_it_is_answered_ends_with_request_cancelled_and_the_next_is_answered()
+    {
+        await using var server = LspProcess.Start();
+        await server.OpenAsync("file:///work/large.cert", LargeFile());
+        await server.NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(Uri, "certlang", 1, SmallPack)));
+        var hover = LspProcess.Frame(LspProcess.Message(7, "textDocument/hover", OpenSamplePack.HoverAt(new Position(5, 8), Uri)).ToJsonString());
+        var cancel = LspProcess.Frame(LspProcess.Message(null, "$/cancelRequest", new { id = 7 }).ToJsonString());
+
+        await server.WriteRawAsync([.. InsertCommentLine(2), .. hover, .. cancel]);
+        var cancelled = await server.ResponseAsync(7);
+        var next = await server.RequestAsync(8, "textDocument/hover", OpenSamplePack.HoverAt(new Position(5, 8), Uri));
+
+        Assert.Equal(-32800, cancelled.ErrorCode());
+        Assert.StartsWith("**regime** `FCC`", next["result"]?["contents"]?["value"]?.GetValue<string>(), StringComparison.Ordinal);
     }
 }
