@@ -51,6 +51,32 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Missing_folders_of_the_output_path_are_created()
+    {
+        var target = Path.Combine(_output, "out", "packs", "pack.json");
+
+        var result = Certc.Run(RepositoryPaths.Root, "build", "examples", "-o", target);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(target));
+    }
+
+    [Fact]
+    public void An_output_path_under_a_file_is_a_user_error_naming_the_path()
+    {
+        var file = Path.Combine(_output, "a-file");
+        File.WriteAllText(file, "not a folder");
+        var target = Path.Combine(file, "pack.json");
+
+        var result = Certc.Run(RepositoryPaths.Root, "build", "examples", "-o", target);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains($"cannot write '{target}'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Equal([file], Directory.GetFiles(_output));
+    }
+
+    [Fact]
     public void The_output_option_is_required()
     {
         var result = Certc.Run(RepositoryPaths.Root, "build", "examples");

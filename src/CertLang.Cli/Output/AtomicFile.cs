@@ -7,7 +7,7 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Replaces (or creates) <paramref name="path"/> with <paramref name="text"/> in UTF-8, all at once.</summary>
+    /// <summary>Replaces (or creates) <paramref name="path"/> with <paramref name="text"/> in UTF-8, all at once; missing folders are created.</summary>
     public static void WriteAllText(string path, string text)
     {
         var full = Path.GetFullPath(path);
@@ -15,12 +15,17 @@ internal static class AtomicFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
+            Directory.CreateDirectory(folder);
             File.WriteAllText(temporary, text, Utf8);
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             throw new UserInputException($"cannot write '{path}': {e.Message}");
         }
     }
