@@ -123,4 +123,22 @@ public sealed class CompletionTests
         Assert.Contains("bool", labels);
         Assert.Contains("enum", labels);
     }
+
+    [Fact]
+    public async Task After_route_the_routes_are_offered()
+    {
+        var labels = await LabelsAsync("regime R in CN {\n  route |\n}\n");
+
+        Assert.Equal(["certification", "self_declaration", "registration"], labels);
+    }
+
+    [Fact]
+    public async Task After_a_steps_duration_when_and_after_are_offered_and_after_a_takes_lines_duration_when()
+    {
+        var shortStep = await LabelsAsync("regime R in CN {\n  process {\n    step a \"A\" takes 1..2 weeks |\n  }\n}\n");
+        var takesLine = await LabelsAsync("regime R in CN {\n  process {\n    step a \"A\" {\n      takes 1..2 weeks |\n    }\n  }\n}\n");
+
+        Assert.Equal(["when", "after"], shortStep);
+        Assert.Equal(["when"], takesLine);
+    }
 }

@@ -21,4 +21,17 @@ internal sealed class DiagnosticsSink
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         return await _received.Reader.ReadAsync(timeout.Token);
     }
+
+    /// <summary>The next notification for <paramref name="uri"/>, skipping those for other documents, failing after ten seconds.</summary>
+    public async Task<PublishDiagnosticsParams> NextForAsync(string uri)
+    {
+        while (true)
+        {
+            var next = await NextAsync();
+            if (next.Uri == uri)
+            {
+                return next;
+            }
+        }
+    }
 }

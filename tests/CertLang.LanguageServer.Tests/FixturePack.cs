@@ -45,7 +45,7 @@ internal static class FixturePack
         return new Position(line, index == 0 ? 0 : column);
     }
 
-    /// <summary>Initializes the server and opens every file of the pack; waits until the diagnostics of each file were published once.</summary>
+    /// <summary>Initializes the server and opens every file of the pack (requests sent afterwards see all of them: the server applies edits in arrival order).</summary>
     public static async Task OpenAllAsync(InProcessClient client)
     {
         await client.RequestAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId));

@@ -129,4 +129,24 @@ public sealed class ProtocolTests
         await polite.DisposeAsync();
         await abrupt.DisposeAsync();
     }
+
+    [Fact]
+    public async Task Renaming_a_declaration_in_one_document_republishes_the_diagnostics_of_another_that_uses_it()
+    {
+        await using var client = InProcessClient.Start();
+        await client.RequestAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId));
+        const string declarations = "file:///work/pack.cert";
+        const string regime = "file:///work/regime.cert";
+        await client.NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(declarations, "certlang", 1, "pack p version 1.0.0\n\ncategory kettle \"Kettles\"\n\nmarket CN \"China\"\n")));
+        await client.NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(regime, "certlang", 1, "regime CCC in CN {\n  route certification\n  scope {\n    include kettle\n  }\n}\n")));
+        var opened = await client.Diagnostics.NextForAsync(regime);
+
+        await client.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(declarations, 2),
+            [new TextDocumentContentChangeEvent("toaster", new Protocol.Range(new Position(2, 9), new Position(2, 15)))]));
+        var afterRename = await client.Diagnostics.NextForAsync(regime);
+
+        Assert.Equal((regime, 0), (opened.Uri, opened.Diagnostics.Count));
+        Assert.Equal(regime, afterRename.Uri);
+        Assert.Equal(["CERT1002"], afterRename.Diagnostics.Select(d => d.Code));
+    }
 }

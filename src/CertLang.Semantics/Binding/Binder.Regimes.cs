@@ -8,8 +8,6 @@ namespace CertLang.Semantics.Binding;
 /// <summary>Regimes: their market, texts, route, dates, scope, and links to other regimes.</summary>
 internal sealed partial class Binder
 {
-    private static readonly string[] Routes = ["certification", "self_declaration", "registration"];
-
     private void DeclareRegime(RegimeDeclarationSyntax syntax)
     {
         var market = ResolveMarket(syntax.Market);
@@ -40,9 +38,9 @@ internal sealed partial class Binder
                     texts[keyword.Text] = Strings.Unescape(text.Value.Text);
                     break;
                 case RouteClauseSyntax route when !route.Route.IsMissing:
-                    if (!Routes.Contains(route.Route.Text))
+                    if (!RegimeRoutes.All.Contains(route.Route.Text))
                     {
-                        Report(SemanticDiagnostics.UnknownRoute, route.Route, SemanticDiagnostics.Unknown("route", route.Route.Text, Routes));
+                        Report(SemanticDiagnostics.UnknownRoute, route.Route, SemanticDiagnostics.Unknown("route", route.Route.Text, RegimeRoutes.All));
                     }
 
                     regime.Route = route.Route.Text;

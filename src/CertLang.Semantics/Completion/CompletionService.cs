@@ -63,6 +63,7 @@ public static class CompletionService
                 SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => ValuesOf(OperandBefore(statement.Count - 1)),
                 SyntaxKind.NumberToken => UnitsAfterNumber(),
                 SyntaxKind.ColonToken when First == "attribute" => Types(),
+                SyntaxKind.RouteKeyword => RegimeRoutes.All.Select(r => new CompletionCandidate(r, CompletionKind.Keyword, "route")),
                 SyntaxKind.CommaToken => AfterComma(),
                 _ when block == Block.ValueSet => [],
                 _ => AfterName(previous),
@@ -99,8 +100,13 @@ public static class CompletionService
             "include" or "exclude" when statement.Count >= 2 && !statement.Any(l => l.Kind == SyntaxKind.WhereKeyword) => Keywords("where", "from", "until"),
             "expect" when statement.Count == 2 => Keywords(ExpectedStatuses),
             "step" when statement.Count <= 3 && previous.Kind is SyntaxKind.IdentifierToken or SyntaxKind.StringToken => Keywords("takes", "after"),
+            "step" when EndsWithDuration() && !statement.Any(l => l.Kind == SyntaxKind.AfterKeyword) => Keywords("when", "after"),
+            "takes" when EndsWithDuration() => Keywords("when"),
             _ => [],
         };
+
+        private bool EndsWithDuration() =>
+            statement.Count >= 3 && statement[^2].Kind == SyntaxKind.NumberToken && Units.DaysPer(statement[^1].Text) is not null;
 
         private IEnumerable<CompletionCandidate> ConditionStart() =>
             [.. Attributes(), .. Keywords("not", "true", "false")];
