@@ -28,14 +28,12 @@ public sealed partial class DocCommandTests : IDisposable
         var markdown = File.ReadAllText(Path.Combine(folder, "index.md"));
         Assert.StartsWith("# global_electrical 1.0.0\n", markdown, StringComparison.Ordinal);
         var table = markdown.Split('\n').SkipWhile(line => !line.StartsWith("| market | name | members |", StringComparison.Ordinal)).TakeWhile(line => line.StartsWith('|')).ToList();
-        var columns = Cells(table[0]);
-        Assert.Equal(["market", "name", "members", .. ExamplePack.Regimes.Select(r => $"`{r.Name}`")], columns);
+        Assert.Equal(["market", "name", "members", "regimes"], Cells(table[0]));
         Assert.Equal(ExamplePack.Markets.Select(m => $"`{m.Name}`"), table.Skip(2).Select(row => Cells(row)[0]));
         Assert.All(table.Skip(2), row =>
         {
             var market = Cells(row)[0].Trim('`');
-            var marked = Cells(row).Select((cell, i) => (cell, i)).Where(c => c.cell == "✓").Select(c => columns[c.i].Trim('`'));
-            Assert.Equal(ExamplePack.Regimes.Where(r => r.Market == market).Select(r => r.Name), marked);
+            Assert.Equal(string.Join(", ", ExamplePack.Regimes.Where(r => r.Market == market).Select(r => $"`{r.Name}`")), Cells(row)[3]);
         });
         Assert.Contains("- Includes `household_appliance`, `it_equipment`, `telecom_terminal`, `audio_video`, `luminaire` where `rated_voltage > 12 V`.", markdown, StringComparison.Ordinal);
         Assert.Contains("Lead time: 11–24 weeks (77–168 days)", markdown, StringComparison.Ordinal);

@@ -61,30 +61,13 @@ public static class HtmlReference
     private static void Markets(StringBuilder page, PackReference reference)
     {
         page.Append("<section id=\"markets\">\n<h2>Markets and regimes</h2>\n")
-            .Append("<p class=\"note\">✓ marks a market's own regimes; <em>via</em> a bloc, the regimes of a bloc the market is a member of. ")
-            .Append("Shipping to a member of a bloc means the bloc's regimes apply as well.</p>\n")
-            .Append("<table>\n<thead>\n<tr><th>market</th><th>name</th><th>members</th>");
-        foreach (var regime in reference.Regimes)
-        {
-            page.Append($"<th><a href=\"#{RegimeId(regime.Definition.Name)}\">{Escape(regime.Definition.Name)}</a></th>");
-        }
-
-        page.Append("</tr>\n</thead>\n<tbody>\n");
+            .Append("<p class=\"note\">Each market's own regimes, then <em>via</em> a bloc the regimes of a bloc it is a member of: ")
+            .Append("shipping to a member of a bloc means the bloc's regimes apply as well.</p>\n")
+            .Append("<table>\n<thead>\n<tr><th>market</th><th>name</th><th>members</th><th>regimes</th></tr>\n</thead>\n<tbody>\n");
         foreach (var market in reference.Markets)
         {
-            page.Append($"<tr><td><code>{Escape(market.Name)}</code></td><td>{Escape(market.Title ?? "")}</td><td>{Escape(string.Join(", ", market.Members))}</td>");
-            foreach (var regime in reference.Regimes)
-            {
-                var applies = market.Regimes.FirstOrDefault(r => r.Regime == regime.Definition.Name);
-                page.Append("<td class=\"applies\">").Append(applies switch
-                {
-                    null => "",
-                    { Bloc: null } => "✓",
-                    { Bloc: { } bloc } => $"via <code>{Escape(bloc)}</code>",
-                }).Append("</td>");
-            }
-
-            page.Append("</tr>\n");
+            page.Append($"<tr><td><code>{Escape(market.Name)}</code></td><td>{Escape(market.Title ?? "")}</td><td>{Escape(string.Join(", ", market.Members))}</td>")
+                .Append($"<td>{ReferenceSentences.MarketRegimes(market, Markup.Html, name => $"<a href=\"#{RegimeId(name)}\"><code>{Escape(name)}</code></a>")}</td></tr>\n");
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");

@@ -17,7 +17,6 @@ internal static class HtmlReferenceStyle
         table { border-collapse: collapse; margin: 0.75rem 0; }
         th, td { border: 1px solid var(--line); padding: 0.35rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: var(--shade); }
-        td.applies { text-align: center; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
         dt { font-weight: 600; color: var(--muted); }
         dd { margin: 0; }

@@ -40,26 +40,13 @@ public static class MarkdownReference
     private static void Markets(StringBuilder page, PackReference reference)
     {
         page.Append("\n## Markets and regimes\n\n")
-            .Append("✓ marks a market's own regimes; *via* a bloc, the regimes of a bloc the market is a member of. ")
-            .Append("Shipping to a member of a bloc means the bloc's regimes apply as well.\n\n");
-        var regimes = reference.Regimes.Select(r => r.Definition.Name).ToList();
-        page.Append("| market | name | members |").AppendJoin("", regimes.Select(r => $" {Code(r)} |")).Append('\n')
-            .Append("| --- | --- | --- |").AppendJoin("", regimes.Select(_ => " :-: |")).Append('\n');
+            .Append("Each market's own regimes, then *via* a bloc the regimes of a bloc it is a member of: ")
+            .Append("shipping to a member of a bloc means the bloc's regimes apply as well.\n\n")
+            .Append("| market | name | members | regimes |\n| --- | --- | --- | --- |\n");
         foreach (var market in reference.Markets)
         {
-            page.Append($"| {Cell(Code(market.Name))} | {Cell(Escape(market.Title ?? ""))} | {Cell(Escape(string.Join(", ", market.Members)))} |");
-            foreach (var regime in regimes)
-            {
-                var applies = market.Regimes.FirstOrDefault(r => r.Regime == regime);
-                page.Append(applies switch
-                {
-                    null => " |",
-                    { Bloc: null } => " ✓ |",
-                    { Bloc: { } bloc } => $" via {Cell(Code(bloc))} |",
-                });
-            }
-
-            page.Append('\n');
+            page.Append($"| {Cell(Code(market.Name))} | {Cell(Escape(market.Title ?? ""))} | {Cell(Escape(string.Join(", ", market.Members)))} ")
+                .Append($"| {Cell(ReferenceSentences.MarketRegimes(market, Markup.Markdown, Markup.Markdown.Code))} |\n");
         }
     }
 

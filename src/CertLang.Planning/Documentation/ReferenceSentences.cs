@@ -24,6 +24,16 @@ internal static class ReferenceSentences
         return sentence.Append(markup.Text(".")).ToString();
     }
 
+    /// <summary><c>CCC</c>, or <c>LVD, EMC</c> for a bloc, and for a member of a bloc <c>KC_SAFETY; via EU: LVD, EMC</c>: a market's own regimes, then its blocs' (each regime written by <paramref name="regimeName"/>).</summary>
+    public static string MarketRegimes(MarketReference market, Markup markup, Func<string, string> regimeName)
+    {
+        var own = market.Regimes.Where(r => r.Bloc is null).Select(r => regimeName(r.Regime));
+        var viaBlocs = market.Regimes.Where(r => r.Bloc is not null).GroupBy(r => r.Bloc!)
+            .Select(bloc => markup.Text("via ") + markup.Code(bloc.Key) + markup.Text(": ") + string.Join(markup.Text(", "), bloc.Select(r => regimeName(r.Regime))));
+        var parts = new[] { string.Join(markup.Text(", "), own) }.Concat(viaBlocs).Where(part => part.Length > 0).ToList();
+        return parts.Count == 0 ? markup.Text("none") : string.Join(markup.Text("; "), parts);
+    }
+
     /// <summary><c>4–6 weeks (28–42 days) when has_cb_report; otherwise 4–8 weeks (28–56 days)</c>, or the one duration of a step without conditions.</summary>
     public static string Takes(ImmutableArray<StepDuration> takes, Markup markup)
     {
