@@ -15,12 +15,12 @@ internal sealed class TextDocumentSyncHandler(ServerSession session, DiagnosticP
     /// <summary>Opens a document; it overrides its file on disk.</summary>
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams notification) =>
-        Edit("didOpen", w => w.Open(notification.TextDocument.Uri, notification.TextDocument.Version, notification.TextDocument.Text));
+        Edit("didOpen", w => w.Open(notification.TextDocument.Uri, notification.TextDocument.Text));
 
     /// <summary>Applies incremental edits to an open document.</summary>
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams notification) =>
-        Edit("didChange", w => w.Change(notification.TextDocument.Uri, notification.TextDocument.Version, notification.ContentChanges));
+        Edit("didChange", w => w.Change(notification.TextDocument.Uri, notification.ContentChanges));
 
     /// <summary>Closes a document; its diagnostics are cleared and its file on disk, if any, counts again.</summary>
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]

@@ -7,7 +7,7 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Workspace;
 
 /// <summary>One document as a request sees it: its tree in the workspace snapshot taken when the request arrived.</summary>
-internal sealed class DocumentSnapshot(string uri, WorkspaceDocument document, DocumentWorkspace workspace)
+internal sealed class DocumentSnapshot(string uri, SyntaxTree tree, DocumentWorkspace workspace)
 {
     private SemanticModel? _model;
 
@@ -15,10 +15,7 @@ internal sealed class DocumentSnapshot(string uri, WorkspaceDocument document, D
     public string Uri { get; } = uri;
 
     /// <summary>The document's syntax tree.</summary>
-    public SyntaxTree Tree => Document.Tree;
-
-    /// <summary>The document as the workspace held it.</summary>
-    public WorkspaceDocument Document { get; } = document;
+    public SyntaxTree Tree { get; } = tree;
 
     /// <summary>The whole workspace at that moment.</summary>
     public DocumentWorkspace Workspace { get; } = workspace;

@@ -45,17 +45,14 @@ internal sealed class DocumentWorkspace
     /// <summary>The document at <paramref name="uri"/>, open or on disk, or null.</summary>
     public WorkspaceDocument? Find(string uri) => _open.GetValueOrDefault(uri) ?? _disk.GetValueOrDefault(uri);
 
-    /// <summary>Whether the document at <paramref name="uri"/> is open in the editor.</summary>
-    public bool IsOpen(string uri) => _open.ContainsKey(uri);
+    /// <summary>The workspace with the document at <paramref name="uri"/> opened with <paramref name="text"/>.</summary>
+    public DocumentWorkspace Open(string uri, string text) => WithOpen(uri, SyntaxTree.Parse(text, uri));
 
-    /// <summary>The workspace with the document at <paramref name="uri"/> opened at <paramref name="version"/> with <paramref name="text"/>.</summary>
-    public DocumentWorkspace Open(string uri, int version, string text) => WithOpen(uri, version, SyntaxTree.Parse(text, uri));
-
-    /// <summary>The workspace with <paramref name="changes"/> applied in order to the open document at <paramref name="uri"/>, now at <paramref name="version"/>.</summary>
-    public DocumentWorkspace Change(string uri, int version, IEnumerable<TextDocumentContentChangeEvent> changes)
+    /// <summary>The workspace with <paramref name="changes"/> applied in order to the open document at <paramref name="uri"/>.</summary>
+    public DocumentWorkspace Change(string uri, IEnumerable<TextDocumentContentChangeEvent> changes)
     {
         var document = _open.GetValueOrDefault(uri) ?? throw new InvalidOperationException($"didChange for {uri}, which is not open");
-        return WithOpen(uri, version, SyntaxTree.Parse(changes.Aggregate(document.Tree.Text, TextChanges.Apply)));
+        return WithOpen(uri, SyntaxTree.Parse(changes.Aggregate(document.Tree.Text, TextChanges.Apply)));
     }
 
     /// <summary>The workspace without the open document at <paramref name="uri"/>; its file on disk, if any, counts again.</summary>
@@ -79,16 +76,16 @@ internal sealed class DocumentWorkspace
 
     private DocumentWorkspace WithNewDiskTrees(IReadOnlyList<(string Uri, SyntaxTree Tree)> files) =>
         files.Count == 0 ? this : new DocumentWorkspace(
-            _disk.SetItems(files.Select(f => KeyValuePair.Create(f.Uri, new WorkspaceDocument(f.Tree, null, Generation + 1)))),
+            _disk.SetItems(files.Select(f => KeyValuePair.Create(f.Uri, new WorkspaceDocument(f.Tree, Generation + 1)))),
             _open,
             Compilation.AddSyntaxTrees(files.Select(f => f.Tree)),
             Generation + 1);
 
     private DocumentWorkspace WithDiskTree(string uri, SyntaxTree tree) =>
-        Rebuild(uri, _disk.SetItem(uri, new WorkspaceDocument(tree, null, Generation + 1)), _open);
+        Rebuild(uri, _disk.SetItem(uri, new WorkspaceDocument(tree, Generation + 1)), _open);
 
-    private DocumentWorkspace WithOpen(string uri, int version, SyntaxTree tree) =>
-        Rebuild(uri, _disk, _open.SetItem(uri, new WorkspaceDocument(tree, version, Generation + 1)));
+    private DocumentWorkspace WithOpen(string uri, SyntaxTree tree) =>
+        Rebuild(uri, _disk, _open.SetItem(uri, new WorkspaceDocument(tree, Generation + 1)));
 
     private DocumentWorkspace Rebuild(string uri, ImmutableDictionary<string, WorkspaceDocument> disk, ImmutableDictionary<string, WorkspaceDocument> open)
     {

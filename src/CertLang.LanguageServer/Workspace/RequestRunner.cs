@@ -16,7 +16,7 @@ internal sealed class RequestRunner(ServerSession session)
         var workspace = session.Workspace;
         var document = workspace.Find(uri)
             ?? throw new LocalRpcException($"{uri} is neither open nor a .cert file of the workspace") { ErrorCode = ErrorCodes.InvalidParams };
-        var snapshot = new DocumentSnapshot(uri, document, workspace);
+        var snapshot = new DocumentSnapshot(uri, document.Tree, workspace);
         var result = await OffTheThreadPool(() => answer(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (session.Workspace.Find(uri)?.Stamp != document.Stamp)
