@@ -25,13 +25,13 @@ public sealed class CertLangLanguageServer(Stream input, Stream output, ILoggerF
     /// <summary>Serves until the client sends <c>exit</c> or closes the connection; returns the exit code (0 after <c>shutdown</c>, 1 without).</summary>
     public async Task<int> RunAsync()
     {
-        var standardError = loggerFactory.CreateLogger<CertLangLanguageServer>();
         var session = new ServerSession();
-        using var rpc = new LoggingJsonRpc(new LspMessageHandler(output, input, LspJson.CreateFormatter(), standardError), standardError)
+        var logger = new ClientForwardingLogger(loggerFactory.CreateLogger<CertLangLanguageServer>(), session);
+        using var rpc = new LoggingJsonRpc(new LspMessageHandler(output, input, LspJson.CreateFormatter(), logger), logger)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
-        var logger = new ClientForwardingLogger(standardError, session, rpc);
+        logger.Connect(rpc);
         var runner = new RequestRunner(session);
         var diagnostics = new DiagnosticPusher(session, rpc, logger);
         rpc.AddLocalRpcTarget(new LifecycleHandler(session, logger));

@@ -4,9 +4,18 @@ using StreamJsonRpc;
 
 namespace CertLang.LanguageServer;
 
-/// <summary>A logger that writes to <paramref name="inner"/> (standard error) and also sends each message at or above the session's client level as <c>window/logMessage</c>.</summary>
-internal sealed class ClientForwardingLogger(ILogger inner, ServerSession session, JsonRpc rpc) : ILogger
+/// <summary>
+/// A logger that writes to <paramref name="inner"/> (standard error) and, once connected, also sends each message at or
+/// above the session's client level as <c>window/logMessage</c>. It exists before the connection, so that the framing reader
+/// and the connection itself log through it too.
+/// </summary>
+internal sealed class ClientForwardingLogger(ILogger inner, ServerSession session) : ILogger
 {
+    private JsonRpc? _rpc;
+
+    /// <summary>Starts forwarding to the client over <paramref name="rpc"/>.</summary>
+    public void Connect(JsonRpc rpc) => _rpc = rpc;
+
     /// <inheritdoc />
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => inner.BeginScope(state);
@@ -18,16 +27,16 @@ internal sealed class ClientForwardingLogger(ILogger inner, ServerSession sessio
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         inner.Log(logLevel, eventId, state, exception, formatter);
-        if (ForwardsAt(logLevel))
+        if (_rpc is { } rpc && ForwardsAt(logLevel))
         {
             var message = formatter(state, exception) + (exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})");
-            _ = SendAsync(new LogMessageParams(ToMessageType(logLevel), message));
+            _ = SendAsync(rpc, new LogMessageParams(ToMessageType(logLevel), message));
         }
     }
 
     private bool ForwardsAt(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= session.ClientLogLevel;
 
-    private async Task SendAsync(LogMessageParams message)
+    private async Task SendAsync(JsonRpc rpc, LogMessageParams message)
     {
         try
         {

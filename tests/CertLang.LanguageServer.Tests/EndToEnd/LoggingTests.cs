@@ -60,6 +60,18 @@ public sealed class LoggingTests
         Assert.StartsWith("warn:", await server.StandardErrorLineAsync("a message body of 1 bytes is not JSON"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_malformed_message_is_also_sent_to_the_client_as_a_warning()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        await server.WriteRawAsync(LspProcess.Frame("{"));
+        var logged = await server.ReceiveAsync(m => IsLogMessage(m) && Text(m).Contains("is not JSON", StringComparison.Ordinal), "window/logMessage about the body that is not JSON");
+
+        Assert.Equal(Warning, logged["params"]!["type"]!.GetValue<int>());
+        await server.AssertStillServesAsync(5);
+    }
+
     private static bool IsLogMessage(JsonObject message) => message["method"]?.GetValue<string>() == "window/logMessage";
 
     private static string Text(JsonObject message) => message["params"]!["message"]!.GetValue<string>();
