@@ -3,7 +3,6 @@ using CertLang.Cli.Output;
 using CertLang.Cli.Sources;
 using CertLang.Packs.Model;
 using CertLang.Planning.Diff;
-using CertLang.Planning.Products;
 
 namespace CertLang.Cli.Commands;
 
@@ -74,7 +73,7 @@ internal static class DiffCommand
         var diff = PackDiffer.Compare(old, @new);
         if (productFile is not null)
         {
-            var products = ReadProducts(productFile, @new).Select(p => p.Facts).ToList();
+            var products = ProductFiles.Read(@new, [productFile], "the products do not fit the new pack").Select(p => p.Facts).ToList();
             diff = diff with { Products = ProductStatusDiffer.Compare(old, @new, products, ship) };
         }
 
@@ -91,27 +90,5 @@ internal static class DiffCommand
         }
 
         return loaded.Pack;
-    }
-
-    private static IReadOnlyList<PlannedProduct> ReadProducts(string file, RulePack pack)
-    {
-        string content;
-        try
-        {
-            content = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserInputException($"cannot read '{file}': {e.Message}");
-        }
-
-        try
-        {
-            return ProductReader.Read(pack, [(DisplayPath.Of(file), content)]);
-        }
-        catch (ProductInputException e)
-        {
-            throw new UserInputException("the products do not fit the new pack:" + Environment.NewLine + string.Join(Environment.NewLine, e.Errors.Select(line => "  " + line)));
-        }
     }
 }

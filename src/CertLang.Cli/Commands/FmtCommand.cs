@@ -80,15 +80,5 @@ internal static class FmtCommand
         return check && changed ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static (string Path, byte[] Bytes) Read(string file)
-    {
-        try
-        {
-            return (file, File.ReadAllBytes(file));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserInputException($"cannot read '{file}': {e.Message}");
-        }
-    }
+    private static (string Path, byte[] Bytes) Read(string file) => (file, InputFile.ReadAllBytes(file));
 }

@@ -32,16 +32,7 @@ internal static class PackLoader
 
     private static RulePack ReadPackFile(string path)
     {
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserInputException($"cannot read '{path}': {e.Message}");
-        }
-
+        var json = InputFile.ReadAllText(path);
         try
         {
             return RulePackJson.Read(json);

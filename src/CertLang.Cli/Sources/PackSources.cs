@@ -45,15 +45,5 @@ internal static class PackSources
         return files;
     }
 
-    private static SourceText Read(string file)
-    {
-        try
-        {
-            return SourceText.From(File.ReadAllBytes(file), file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserInputException($"cannot read '{file}': {e.Message}");
-        }
-    }
+    private static SourceText Read(string file) => SourceText.From(InputFile.ReadAllBytes(file), file);
 }
