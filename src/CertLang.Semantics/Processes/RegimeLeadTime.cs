@@ -8,11 +8,7 @@ public static class RegimeLeadTime
 {
     /// <summary>The lead time of <paramref name="regime"/>, or null when it has no steps, a step has no duration yet, or the steps form a cycle.</summary>
     public static DurationRange? Of(RegimeSymbol regime) =>
-        regime.Steps.IsEmpty || regime.Steps.Any(s => s.Takes.IsEmpty)
+        regime.Steps.IsEmpty || regime.Steps.Any(s => s.Span is null)
             ? null
-            : LongestPath.Of(
-                regime.Steps,
-                s => s.Name,
-                s => s.Predecessors.Select(p => p.Name),
-                s => new DurationRange(s.Takes.Min(t => t.Duration.MinimumDays), s.Takes.Max(t => t.Duration.MaximumDays)));
+            : LongestPath.Of(regime.Steps, s => s.Name, s => s.Predecessors.Select(p => p.Name), s => s.Span!.Value);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CertLang.Semantics.Types;
 using CertLang.Syntax;
 
 namespace CertLang.Semantics.Symbols;
@@ -21,4 +22,7 @@ public sealed class StepSymbol(StepSyntax declaration, RegimeSymbol regime, stri
 
     /// <summary>The durations, in the order they are tried; the last is the default.</summary>
     public ImmutableArray<TakesRule> Takes { get; internal set; } = [];
+
+    /// <summary>The range all of its <c>takes</c> lines span, so that it holds for every product; null while the step has none.</summary>
+    public DurationRange? Span => Takes.IsEmpty ? null : new DurationRange(Takes.Min(t => t.Duration.MinimumDays), Takes.Max(t => t.Duration.MaximumDays));
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using CertLang.Semantics.Processes;
 using CertLang.Semantics.Symbols;
-using CertLang.Semantics.Types;
 
 namespace CertLang.LanguageServer.Features.Hover;
 
@@ -35,10 +34,10 @@ internal static class HoverText
         ],
         CategorySymbol category => [$"path: `{category.Path}`", $"HS codes: {(category.HsCodes.IsEmpty ? "none" : string.Join(", ", category.HsCodes.Select(h => $"`{h.Written}`")))}"],
         AttributeSymbol attribute => [$"type: `{attribute.Type.DisplayName}`"],
-        StepSymbol { Takes.IsEmpty: false } step =>
+        StepSymbol { Span: { } span } step =>
         [
             $"step of `{step.Regime.Name}`: {step.Title ?? step.Name}",
-            $"takes: {new DurationRange(step.Takes.Min(t => t.Duration.MinimumDays), step.Takes.Max(t => t.Duration.MaximumDays))}",
+            $"takes: {span}",
             .. step.Predecessors.IsEmpty ? Array.Empty<string>() : [$"after: {string.Join(", ", step.Predecessors.Select(p => $"`{p.Name}`"))}"],
         ],
         MarketSymbol { IsBloc: true } bloc => [$"{bloc.Title ?? bloc.Name}, members: {string.Join(", ", bloc.Members.Select(m => $"`{m}`"))}"],
