@@ -1,35 +1,18 @@
-using System.Text;
+using CertLang.Planning.Text;
 
 namespace CertLang.Planning.Documentation;
 
 /// <summary>Pack texts made safe for Markdown (CommonMark with GitHub tables): nothing a pack says can become markup.</summary>
 internal static class MarkdownText
 {
-    private const string Punctuation = "\\`*_[]<>~#!&";
+    private const string Punctuation = "\\`*[]<>~#!&";
     private const string LineStarts = "-+=";
 
     /// <summary>
     /// Plain text inside a line: Markdown punctuation escaped (except an underscore inside a word, which never marks
     /// emphasis, so that <c>self_declaration</c> stays readable), line breaks made spaces.
     /// </summary>
-    public static string Escape(string text)
-    {
-        var line = OneLine(text);
-        var escaped = new StringBuilder(line.Length);
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            var intraword = c == '_' && i > 0 && i < line.Length - 1 && char.IsLetterOrDigit(line[i - 1]) && char.IsLetterOrDigit(line[i + 1]);
-            if (!intraword && Punctuation.Contains(c, StringComparison.Ordinal))
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
+    public static string Escape(string text) => MarkdownEscaping.Escape(text, Punctuation);
 
     /// <summary>Plain text that begins a line: escaped, and a start that would open a list or a heading (<c>- </c>, <c>1. </c>, <c>=</c>) escaped too.</summary>
     public static string Paragraph(string text)
@@ -45,24 +28,8 @@ internal static class MarkdownText
     }
 
     /// <summary>A code span, fenced with more backticks than the text holds in a row.</summary>
-    public static string Code(string text)
-    {
-        var line = OneLine(text);
-        var longestRun = 0;
-        var run = 0;
-        foreach (var c in line)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longestRun = Math.Max(longestRun, run);
-        }
-
-        var fence = new string('`', longestRun + 1);
-        var padding = line.StartsWith('`') || line.EndsWith('`') ? " " : "";
-        return $"{fence}{padding}{line}{padding}{fence}";
-    }
+    public static string Code(string text) => MarkdownEscaping.CodeSpan(text);
 
     /// <summary>The content of a table cell: every <c>|</c>, in code spans too, escaped so that it cannot end the cell.</summary>
     public static string Cell(string markdown) => markdown.Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }
