@@ -14,7 +14,7 @@ public sealed class DocumentSymbolTests
     public async Task Outline_of_each_fixture_file_is_pinned(string file)
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var symbols = await OutlineAsync(client, FixturePack.Uri(file));
 
@@ -25,7 +25,7 @@ public sealed class DocumentSymbolTests
     public async Task Steps_nest_under_their_regime_with_the_declaration_as_range_and_the_name_as_selection()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var regime = Assert.Single(await OutlineAsync(client, FixturePack.Uri("markets/china.cert")));
 
@@ -44,7 +44,7 @@ public sealed class DocumentSymbolTests
     public async Task Subcategories_nest_under_their_category_and_enum_members_under_their_attribute()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var symbols = await OutlineAsync(client, FixturePack.Uri("pack.cert"));
 
@@ -64,7 +64,7 @@ public sealed class DocumentSymbolTests
     public async Task Tests_are_named_by_their_string_without_quotes()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var symbols = await OutlineAsync(client, FixturePack.Uri("tests.cert"));
 
@@ -76,7 +76,7 @@ public sealed class DocumentSymbolTests
     public async Task A_declaration_without_a_name_is_left_out_and_the_rest_of_a_broken_document_is_outlined()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, "market CN \"China\"\nregime in CN {\n  process {\n    step a \"A\" takes 1 weeks\n  }\n}\nregime CCC in CN {\n"));
+        await client.OpenAsync((SamplePack.Uri, "market CN \"China\"\nregime in CN {\n  process {\n    step a \"A\" takes 1 weeks\n  }\n}\nregime CCC in CN {\n"));
 
         var symbols = await OutlineAsync(client, SamplePack.Uri);
 

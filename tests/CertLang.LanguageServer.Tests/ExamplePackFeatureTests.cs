@@ -13,7 +13,7 @@ public sealed class ExamplePackFeatureTests
     public async Task Every_request_answers_each_example_file_without_error(string file)
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenAsync(client, RepositoryPaths.ExampleFiles().Select(f => (Uri(f), File.ReadAllText(Path.Combine(RepositoryPaths.Examples, f)))));
+        await OpenExamplesAsync(client);
         var document = new TextDocumentIdentifier(Uri(file));
 
         var symbols = await client.RequestAsync<IReadOnlyList<DocumentSymbol>>("textDocument/documentSymbol", new DocumentSymbolParams(document));
@@ -36,7 +36,7 @@ public sealed class ExamplePackFeatureTests
     public async Task Every_declaration_of_each_example_file_has_hover_definition_references_and_the_file_its_lenses_hints_and_completions(string file)
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenAsync(client, RepositoryPaths.ExampleFiles().Select(f => (Uri(f), File.ReadAllText(Path.Combine(RepositoryPaths.Examples, f)))));
+        await OpenExamplesAsync(client);
         var document = new TextDocumentIdentifier(Uri(file));
         var outline = await client.RequestAsync<IReadOnlyList<DocumentSymbol>>("textDocument/documentSymbol", new DocumentSymbolParams(document));
         var declarations = outline.SelectMany(s => (IEnumerable<DocumentSymbol>)[s, .. s.Children ?? []]).ToList();
@@ -69,6 +69,9 @@ public sealed class ExamplePackFeatureTests
         Assert.Empty(fixes);
         Assert.Contains(completion.Items, item => item.Label == "regime");
     }
+
+    private static Task<ServerCapabilities> OpenExamplesAsync(InProcessClient client) =>
+        client.OpenAsync(RepositoryPaths.ExampleFiles().Select(f => (Uri(f), File.ReadAllText(Path.Combine(RepositoryPaths.Examples, f)))));
 
     private static string Uri(string file) => new Uri(Path.Combine(RepositoryPaths.Examples, file)).AbsoluteUri;
 }

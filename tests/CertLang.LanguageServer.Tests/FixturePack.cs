@@ -45,14 +45,6 @@ internal static class FixturePack
         return new Position(line, index == 0 ? 0 : column);
     }
 
-    /// <summary>Initializes the server and opens every file of the pack (requests sent afterwards see all of them: the server applies edits in arrival order).</summary>
-    public static async Task OpenAllAsync(InProcessClient client)
-    {
-        await client.RequestAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId));
-        await client.NotifyAsync("initialized", new InitializedParams());
-        foreach (var file in Files)
-        {
-            await client.NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(Uri(file), "certlang", 1, Text(file))));
-        }
-    }
+    /// <summary>Initializes the server and opens every file of the pack (requests sent afterwards see all of them: the server applies edits in arrival order); returns the server's capabilities.</summary>
+    public static Task<ServerCapabilities> OpenAllAsync(InProcessClient client) => client.OpenAsync(Files.Select(file => (Uri(file), Text(file))));
 }

@@ -32,7 +32,7 @@ public sealed class FoldingRangeTests
     public async Task Folding_ranges_of_each_fixture_file_are_pinned(string file)
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         Snapshot.Match(await FoldAsync(client, FixturePack.Uri(file)), SnapshotNameExtension.Create(file.Replace('/', '_')));
     }
@@ -41,7 +41,7 @@ public sealed class FoldingRangeTests
     public async Task Comment_runs_and_blocks_over_several_lines_fold_and_single_lines_do_not()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, Text));
+        await client.OpenAsync((SamplePack.Uri, Text));
 
         var ranges = await FoldAsync(client, SamplePack.Uri);
 
@@ -60,7 +60,7 @@ public sealed class FoldingRangeTests
     public async Task A_block_keeps_its_closing_brace_visible_when_the_brace_starts_its_line()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var ranges = await FoldAsync(client, FixturePack.Uri("markets/china.cert"));
 

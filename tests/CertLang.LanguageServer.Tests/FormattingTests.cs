@@ -23,7 +23,7 @@ public sealed class FormattingTests
     public async Task A_badly_laid_out_document_gets_one_edit_over_the_whole_text_giving_what_certc_fmt_gives()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, BadlyLaidOut));
+        await client.OpenAsync((SamplePack.Uri, BadlyLaidOut));
 
         var edits = await FormatAsync(client);
 
@@ -37,7 +37,7 @@ public sealed class FormattingTests
     public async Task A_document_already_formatted_gets_no_edit()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, CertFormatter.Format(SyntaxTree.Parse(BadlyLaidOut))!));
+        await client.OpenAsync((SamplePack.Uri, CertFormatter.Format(SyntaxTree.Parse(BadlyLaidOut))!));
 
         Assert.Empty(await FormatAsync(client));
     }
@@ -46,7 +46,7 @@ public sealed class FormattingTests
     public async Task A_document_with_a_syntax_error_gets_no_edit()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, BadlyLaidOut.Replace("route certification", "route certification {", StringComparison.Ordinal)));
+        await client.OpenAsync((SamplePack.Uri, BadlyLaidOut.Replace("route certification", "route certification {", StringComparison.Ordinal)));
 
         Assert.Empty(await FormatAsync(client));
     }
@@ -55,7 +55,7 @@ public sealed class FormattingTests
     public async Task Every_fixture_file_is_formatted_already()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         foreach (var file in FixturePack.Files)
         {

@@ -57,12 +57,19 @@ internal sealed class InProcessClient : IAsyncDisposable
     /// <summary>Sends a notification.</summary>
     public Task NotifyAsync(string method, object? argument = null) => _rpc.NotifyWithParameterObjectAsync(method, argument);
 
-    /// <summary>Initializes the server and opens <paramref name="text"/> at <paramref name="uri"/>.</summary>
-    public async Task OpenAsync(string uri, string text)
+    /// <summary>Initializes the server and opens <paramref name="text"/> at <paramref name="uri"/>; returns the server's capabilities.</summary>
+    public Task<ServerCapabilities> OpenAsync(string uri, string text) => OpenAsync([(uri, text)]);
+
+    /// <summary>Initializes the server the way an editor does and opens each document; returns the server's capabilities.</summary>
+    public async Task<ServerCapabilities> OpenAsync(params IEnumerable<(string Uri, string Text)> documents)
     {
-        await RequestAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId));
-        await NotifyAsync("initialized", new InitializedParams());
-        await NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "certlang", 1, text)));
+        var result = await InitializeAsync(new InitializeParams(Environment.ProcessId));
+        foreach (var (uri, text) in documents)
+        {
+            await NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "certlang", 1, text)));
+        }
+
+        return result.Capabilities;
     }
 
     /// <inheritdoc />

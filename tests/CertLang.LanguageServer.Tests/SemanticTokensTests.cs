@@ -49,7 +49,7 @@ public sealed class SemanticTokensTests
     {
         await using var client = InProcessClient.Start();
 
-        var capabilities = await LanguageClientSession.OpenAsync(client);
+        var capabilities = await client.OpenAsync();
 
         var provider = capabilities.SemanticTokensProvider;
         Assert.NotNull(provider);
@@ -65,7 +65,7 @@ public sealed class SemanticTokensTests
     public async Task Tokens_of_each_fixture_file_are_pinned(string file)
     {
         await using var client = InProcessClient.Start();
-        var legend = (await LanguageClientSession.OpenFixtureAsync(client)).SemanticTokensProvider!.Legend;
+        var legend = (await FixturePack.OpenAllAsync(client)).SemanticTokensProvider!.Legend;
 
         var tokens = await FullAsync(client, FixturePack.Uri(file), legend, FixturePack.Text(file));
 
@@ -123,7 +123,7 @@ public sealed class SemanticTokensTests
     {
         const string Text = "/* first\n   second */ market CN \"China\"\n";
         await using var client = InProcessClient.Start();
-        var legend = (await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, Text))).SemanticTokensProvider!.Legend;
+        var legend = (await client.OpenAsync((SamplePack.Uri, Text))).SemanticTokensProvider!.Legend;
 
         var tokens = await FullAsync(client, SamplePack.Uri, legend, Text);
 
@@ -134,7 +134,7 @@ public sealed class SemanticTokensTests
     public async Task A_range_gets_exactly_the_tokens_of_the_full_answer_that_overlap_it()
     {
         await using var client = InProcessClient.Start();
-        var legend = (await LanguageClientSession.OpenFixtureAsync(client)).SemanticTokensProvider!.Legend;
+        var legend = (await FixturePack.OpenAllAsync(client)).SemanticTokensProvider!.Legend;
         var uri = FixturePack.Uri("markets/china.cert");
         var text = FixturePack.Text("markets/china.cert");
         var range = new Protocol.Range(FixturePack.PositionOf("markets/china.cert", "process {"), FixturePack.PositionOf("markets/china.cert", "surveillance"));
@@ -152,7 +152,7 @@ public sealed class SemanticTokensTests
     public async Task A_range_past_the_end_of_the_document_is_clamped_and_a_range_wholly_past_it_has_no_tokens()
     {
         await using var client = InProcessClient.Start();
-        var legend = (await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, SamplePack.Text))).SemanticTokensProvider!.Legend;
+        var legend = (await client.OpenAsync((SamplePack.Uri, SamplePack.Text))).SemanticTokensProvider!.Legend;
 
         var full = await FullAsync(client, SamplePack.Uri, legend, SamplePack.Text);
         var clamped = await RangeAsync(client, new Protocol.Range(new Position(-3, -1), new Position(500, 0)));
@@ -167,7 +167,7 @@ public sealed class SemanticTokensTests
     private static async Task<IReadOnlyList<DecodedSemanticToken>> SoftKeywordTokensAsync()
     {
         await using var client = InProcessClient.Start();
-        var legend = (await LanguageClientSession.OpenAsync(client, (SamplePack.Uri, SoftKeywords))).SemanticTokensProvider!.Legend;
+        var legend = (await client.OpenAsync((SamplePack.Uri, SoftKeywords))).SemanticTokensProvider!.Legend;
         return await FullAsync(client, SamplePack.Uri, legend, SoftKeywords);
     }
 

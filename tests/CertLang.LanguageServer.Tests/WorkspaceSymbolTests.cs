@@ -10,7 +10,7 @@ public sealed class WorkspaceSymbolTests
     public async Task An_empty_query_lists_every_symbol_of_every_file_with_its_container()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var symbols = await SearchAsync(client, "");
 
@@ -21,7 +21,7 @@ public sealed class WorkspaceSymbolTests
     public async Task A_query_matches_names_across_files_as_a_case_insensitive_subsequence()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var symbols = await SearchAsync(client, "MARKING");
 
@@ -35,7 +35,7 @@ public sealed class WorkspaceSymbolTests
     public async Task A_subsequence_query_finds_a_category_under_its_parent_and_the_tests_that_spell_it_out()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         var symbols = await SearchAsync(client, "hdry");
 
@@ -48,7 +48,7 @@ public sealed class WorkspaceSymbolTests
     public async Task A_query_that_matches_nothing_gives_an_empty_list()
     {
         await using var client = InProcessClient.Start();
-        await LanguageClientSession.OpenFixtureAsync(client);
+        await FixturePack.OpenAllAsync(client);
 
         Assert.Empty(await SearchAsync(client, "zzz"));
     }
