@@ -11,7 +11,8 @@ public static class PackTestRunner
     public static ImmutableArray<TestOutcome> Run(PackEvaluator evaluator, DateOnly today) =>
         [.. evaluator.Pack.Tests.Select(test => Run(evaluator, test, today))];
 
-    private static TestOutcome Run(PackEvaluator evaluator, PackTest test, DateOnly today)
+    /// <summary>The outcome of one test of the evaluator's pack, at its ship date or <paramref name="today"/>.</summary>
+    public static TestOutcome Run(PackEvaluator evaluator, PackTest test, DateOnly today)
     {
         var product = new ProductFacts(test.Name, test.Product);
         var date = test.Ship ?? today;

@@ -42,8 +42,9 @@ internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
         }
 
         var pack = RulePackBuilder.Build(compilation, uri => uri);
-        var outcome = PackTestRunner.Run(new PackEvaluator(pack), DateOnly.FromDateTime(DateTime.Today)).FirstOrDefault(o => o.Test.Name == test)
+        var definition = pack.Tests.FirstOrDefault(t => t.Name == test)
             ?? throw new LocalRpcException($"the pack has no test named '{test}'") { ErrorCode = ErrorCodes.InvalidParams };
+        var outcome = PackTestRunner.Run(new PackEvaluator(pack), definition, DateOnly.FromDateTime(DateTime.Today));
         return new TestRunResult(test, outcome.Passed, [.. outcome.Expectations.Where(e => !e.Passed)
             .Select(e => $"expected {e.Expected.Regime} {e.Expected.Status}{(e.Expected.SatisfiedBy is { } by ? " by " + by : "")}, got {e.ActualStatus}{(e.ActualSatisfiedBy is { } actualBy ? " by " + actualBy : "")}")]);
     }
