@@ -8,8 +8,8 @@ namespace CertLang.LanguageServer.Workspace;
 internal static class Locations
 {
     /// <summary>The location of <paramref name="span"/> in <paramref name="tree"/>.</summary>
-    public static Location Of(SyntaxTree tree, TextSpan span) => new(tree.FilePath, RangeOf(tree, span));
+    public static Location Of(SyntaxTree tree, TextSpan span) => new(tree.FilePath, RangeOf(tree.Text, span));
 
-    /// <summary>The protocol range of <paramref name="span"/> in <paramref name="tree"/>.</summary>
-    public static Protocol.Range RangeOf(SyntaxTree tree, TextSpan span) => Positions.ToRange(tree.Text.GetLinePositionSpan(span));
+    /// <summary>The protocol range of <paramref name="span"/> in <paramref name="text"/>.</summary>
+    public static Protocol.Range RangeOf(SourceText text, TextSpan span) => Positions.ToRange(text.GetLinePositionSpan(span));
 }

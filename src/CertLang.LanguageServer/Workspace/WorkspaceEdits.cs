@@ -11,6 +11,6 @@ internal static class WorkspaceEdits
     public static WorkspaceEdit Of(IEnumerable<(SyntaxTree Tree, TextSpan Span, string NewText)> edits) =>
         new(edits.GroupBy(e => e.Tree.FilePath, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyList<TextEdit>)[.. g.Select(e => new TextEdit(Locations.RangeOf(e.Tree, e.Span), e.NewText))],
+            g => (IReadOnlyList<TextEdit>)[.. g.Select(e => new TextEdit(Locations.RangeOf(e.Tree.Text, e.Span), e.NewText))],
             StringComparer.Ordinal));
 }

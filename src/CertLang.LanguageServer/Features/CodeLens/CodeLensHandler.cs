@@ -20,7 +20,7 @@ internal sealed class CodeLensHandler(RequestRunner runner)
 
     private static IEnumerable<Protocol.CodeLens> Lenses(DocumentSnapshot document, DeclarationSyntax declaration)
     {
-        var range = Locations.RangeOf(document.Tree, declaration.Span);
+        var range = Locations.RangeOf(document.Tree.Text, declaration.Span);
         switch (declaration)
         {
             case TestDeclarationSyntax test when document.Compilation.Tests.FirstOrDefault(t => ReferenceEquals(t.Declaration, test)) is { } symbol:

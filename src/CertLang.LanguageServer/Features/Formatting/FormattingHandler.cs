@@ -2,6 +2,7 @@ using CertLang.LanguageServer.Protocol;
 using CertLang.LanguageServer.Workspace;
 using CertLang.Semantics.Formatting;
 using CertLang.Syntax;
+using CertLang.Syntax.Text;
 using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Features.Formatting;
@@ -22,7 +23,6 @@ internal sealed class FormattingHandler(RequestRunner runner)
             return [];
         }
 
-        var end = text.GetLinePosition(text.Length);
-        return [new TextEdit(new Protocol.Range(new Position(0, 0), Positions.ToPosition(end)), formatted)];
+        return [new TextEdit(Locations.RangeOf(text, new TextSpan(0, text.Length)), formatted)];
     }
 }

@@ -13,7 +13,7 @@ internal sealed class RenameHandler(RequestRunner runner)
     public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         runner.RunAsync(request.TextDocument.Uri, (document, _) =>
             RenameService.FindRenameable(document.Model, document.OffsetOf(request.Position)) is var (symbol, span)
-                ? new PrepareRenameResult(Locations.RangeOf(document.Tree, span), symbol.Name)
+                ? new PrepareRenameResult(Locations.RangeOf(document.Tree.Text, span), symbol.Name)
                 : null, cancellationToken);
 
     /// <summary>The edits of the rename, by document.</summary>

@@ -46,7 +46,7 @@ internal static class DocumentOutline
 
         IReadOnlyList<DocumentSymbol> present = [.. children.OfType<DocumentSymbol>()];
         var displayName = name.Kind == SyntaxKind.StringToken ? StringContent(name) is { Length: > 0 } content ? content : name.Text : name.Text;
-        return new DocumentSymbol(displayName, kind, RangeOf(text, declaration.Span), RangeOf(text, name.Span), detail, present.Count == 0 ? null : present);
+        return new DocumentSymbol(displayName, kind, Locations.RangeOf(text, declaration.Span), Locations.RangeOf(text, name.Span), detail, present.Count == 0 ? null : present);
     }
 
     private static string TypeText(TypeSyntax type) => type switch
@@ -69,6 +69,4 @@ internal static class DocumentOutline
         var end = text.Length > start && text.EndsWith('"') ? text.Length - 1 : text.Length;
         return text[start..end];
     }
-
-    private static Protocol.Range RangeOf(SourceText text, TextSpan span) => Positions.ToRange(text.GetLinePositionSpan(span));
 }
