@@ -10,12 +10,8 @@ namespace CertLang.LanguageServer.Features.Diagnostics;
 internal static class DiagnosticConverter
 {
     /// <summary>Every diagnostic of <paramref name="compilation"/> as a protocol diagnostic, by document URI.</summary>
-    public static ILookup<string, LspDiagnostic> ByUri(Compilation compilation, CancellationToken cancellationToken)
-    {
-        var diagnostics = compilation.GetDiagnostics();
-        cancellationToken.ThrowIfCancellationRequested();
-        return diagnostics.ToLookup(d => d.Source.Path, Convert, StringComparer.Ordinal);
-    }
+    public static ILookup<string, LspDiagnostic> ByUri(Compilation compilation) =>
+        compilation.GetDiagnostics().ToLookup(d => d.Source.Path, Convert, StringComparer.Ordinal);
 
     /// <summary>The protocol diagnostic of <paramref name="diagnostic"/>.</summary>
     public static LspDiagnostic Convert(Syntax.Diagnostics.Diagnostic diagnostic) =>

@@ -9,9 +9,9 @@ internal sealed class DiagnosticPublisher
     private readonly Dictionary<string, IReadOnlyList<Protocol.Diagnostic>> _published = new(StringComparer.Ordinal);
 
     /// <summary>The notifications to send after the workspace became <paramref name="workspace"/>: one per open document whose diagnostics changed, closed or deleted documents cleared.</summary>
-    public IReadOnlyList<PublishDiagnosticsParams> Update(DocumentWorkspace workspace, CancellationToken cancellationToken)
+    public IReadOnlyList<PublishDiagnosticsParams> Update(DocumentWorkspace workspace)
     {
-        var byUri = DiagnosticConverter.ByUri(workspace.Compilation, cancellationToken);
+        var byUri = DiagnosticConverter.ByUri(workspace.Compilation);
         var current = workspace.OpenUris.ToDictionary(uri => uri, uri => (IReadOnlyList<Protocol.Diagnostic>)[.. byUri[uri]], StringComparer.Ordinal);
         var notifications = _published.Keys.Where(uri => !current.ContainsKey(uri))
             .Order(StringComparer.Ordinal)

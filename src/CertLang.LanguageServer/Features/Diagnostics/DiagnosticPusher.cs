@@ -77,7 +77,7 @@ internal sealed class DiagnosticPusher(ServerSession session, JsonRpc rpc, ILogg
             return;
         }
 
-        foreach (var notification in _publisher.Update(workspace, CancellationToken.None))
+        foreach (var notification in _publisher.Update(workspace))
         {
             await rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", notification).ConfigureAwait(false);
         }

@@ -10,11 +10,11 @@ internal sealed class PullDiagnosticsHandler(RequestRunner runner)
     /// <summary>The document's diagnostics, or <c>unchanged</c> when the workspace has not changed since <c>previousResultId</c>.</summary>
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellationToken) =>
-        runner.RunAsync(request.TextDocument.Uri, (document, cancel) =>
+        runner.RunAsync(request.TextDocument.Uri, (document, _) =>
         {
             var resultId = document.Workspace.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return request.PreviousResultId == resultId
                 ? new DocumentDiagnosticReport("unchanged", resultId, null)
-                : new DocumentDiagnosticReport("full", resultId, [.. DiagnosticConverter.ByUri(document.Compilation, cancel)[document.Uri]]);
+                : new DocumentDiagnosticReport("full", resultId, [.. DiagnosticConverter.ByUri(document.Compilation)[document.Uri]]);
         }, cancellationToken);
 }
