@@ -4,28 +4,34 @@ using CertLang.TestSupport;
 namespace CertLang.Cli.Tests;
 
 /// <summary>
-/// The walk-through of examples/README.md shows what certc prints: each <c>text</c> block right after a walk-through
-/// command holds lines of that command's output, in order (<c>…</c> stands for lines left out, <c>sha256:…</c> for a hash).
-/// <c>test.sh</c> runs the commands; this test keeps the shown output from drifting away from the real one.
+/// The walk-through of examples/README.md cannot rot: every command marked <c>&lt;!-- walkthrough --&gt;</c> runs (in a
+/// scratch folder that links to the examples) and succeeds, writes the file it names with <c>-o</c>, and prints the
+/// lines of the <c>text</c> block shown right after it, in order (<c>…</c> stands for lines left out, <c>sha256:…</c> for a hash).
 /// </summary>
 public sealed partial class ExamplesReadmeTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, "README.md")).Replace("\r\n", "\n");
 
-    public static TheoryData<string> CommandsWithOutput => [.. Walkthrough().Where(step => step.Expected.Count > 0).Select(step => step.Command)];
+    public static TheoryData<string> Commands => [.. Walkthrough().Select(step => step.Command)];
 
     [Theory]
-    [MemberData(nameof(CommandsWithOutput))]
-    public void The_output_the_readme_shows_is_what_the_command_prints(string command)
+    [MemberData(nameof(Commands))]
+    public void The_command_succeeds_writes_its_output_file_and_prints_what_the_readme_shows(string command)
     {
         var expected = Walkthrough().Single(step => step.Command == command).Expected;
+        var arguments = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         using var scratch = new TemporaryPack();
         var link = Directory.CreateSymbolicLink(Path.Combine(scratch.Folder, "examples"), RepositoryPaths.Examples);
 
-        var result = Certc.Run(scratch.Folder, [.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)]);
+        var result = Certc.Run(scratch.Folder, [.. arguments]);
         link.Delete();
 
-        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.True(result.ExitCode == 0, $"examples/README.md: `{command}` failed:\n{result.Error}");
+        if (arguments.IndexOf("-o") is var output and >= 0)
+        {
+            Assert.True(File.Exists(Path.Combine(scratch.Folder, arguments[output + 1])), $"`{command}` did not write {arguments[output + 1]}");
+        }
+
         var actual = result.Output.Replace("\r\n", "\n").Split('\n');
         var next = 0;
         foreach (var line in expected)
@@ -38,9 +44,11 @@ public sealed partial class ExamplesReadmeTests
     }
 
     [Fact]
-    public void The_walkthrough_checks_builds_tests_plans_and_explains()
+    public void The_walkthrough_checks_builds_tests_plans_and_explains_and_every_marked_block_is_read()
     {
         var verbs = Walkthrough().Select(step => step.Command.Split(' ')[1]).ToHashSet();
+
+        Assert.Equal(Readme.Split("<!-- walkthrough -->").Length - 1, Walkthrough().Count());
 
         Assert.Superset(new HashSet<string> { "check", "test", "build", "plan", "explain" }, verbs);
         Assert.Contains(Walkthrough(), step => step.Command.Contains("--markets CN,DE,KR,US", StringComparison.Ordinal) && step.Command.Contains("--format html", StringComparison.Ordinal));
