@@ -64,6 +64,18 @@ public sealed class RenameTests
     }
 
     [Fact]
+    public async Task A_rename_that_would_add_a_warning_is_refused_with_that_warning()
+    {
+        await using var client = InProcessClient.Start();
+        await FixturePack.OpenAllAsync(client);
+
+        var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync<WorkspaceEdit>("textDocument/rename", Rename("pack.cert", "market CN", "china", offset: 7)));
+
+        Assert.Equal(-32803, error.ErrorCode);
+        Assert.StartsWith("renaming 'CN' to 'china' would cause: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Renaming_to_a_word_that_is_not_a_name_is_refused()
     {
         await using var client = InProcessClient.Start();

@@ -1,3 +1,4 @@
+using System.Text;
 using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
 using CertLang.Syntax.Text;
@@ -74,9 +75,10 @@ public static class RenameService
     {
         var renamed = locations.GroupBy(l => l.Tree).Aggregate(compilation, (c, edits) => c.ReplaceSyntaxTree(edits.Key, Rewrite(edits.Key, edits, newName)));
         var before = Problems(compilation).CountBy(d => d.Code).ToDictionary();
-        return Problems(renamed).CountBy(d => d.Code)
+        var after = Problems(renamed).ToList();
+        return after.CountBy(d => d.Code)
             .Where(c => c.Value > before.GetValueOrDefault(c.Key))
-            .Select(c => Problems(renamed).First(d => d.Code == c.Key).Message)
+            .Select(c => after.First(d => d.Code == c.Key).Message)
             .FirstOrDefault();
     }
 
@@ -85,13 +87,16 @@ public static class RenameService
 
     private static SyntaxTree Rewrite(SyntaxTree tree, IEnumerable<RenameLocation> locations, string newName)
     {
-        var text = tree.Text.ToString();
-        foreach (var location in locations.OrderByDescending(l => l.Span.Start))
+        var source = tree.Text.ToString();
+        var text = new StringBuilder(source.Length);
+        var copied = 0;
+        foreach (var location in locations.OrderBy(l => l.Span.Start))
         {
-            text = string.Concat(text.AsSpan(0, location.Span.Start), newName, text.AsSpan(location.Span.End));
+            text.Append(source, copied, location.Span.Start - copied).Append(newName);
+            copied = location.Span.End;
         }
 
-        return SyntaxTree.Parse(text, tree.FilePath);
+        return SyntaxTree.Parse(text.Append(source, copied, source.Length - copied).ToString(), tree.FilePath);
     }
 
     private static string Where(SemanticModel model, Symbol symbol) =>
