@@ -78,9 +78,12 @@ internal static class Blocks
 
     private static Block Opened(IReadOnlyList<Lexeme> lexemes, int brace)
     {
+        var start = StatementStart(lexemes, brace, lexemes[brace].Line);
+        var opener = lexemes[start].Text;
         if (brace > 0 && lexemes[brace - 1].Kind == SyntaxKind.InKeyword && lexemes[brace - 1].Line == lexemes[brace].Line)
         {
-            return IsRegimeHeader(lexemes, brace) ? Block.Regime : Block.ValueSet;
+            var regimeHeaderWithoutMarket = opener == "regime" && brace - start == 3;
+            return regimeHeaderWithoutMarket ? Block.Regime : Block.ValueSet;
         }
 
         if (brace > 0 && lexemes[brace - 1].Kind == SyntaxKind.EnumKeyword)
@@ -88,7 +91,7 @@ internal static class Blocks
             return Block.Enum;
         }
 
-        return lexemes[StatementStart(lexemes, brace, lexemes[brace].Line)].Text switch
+        return opener switch
         {
             "regime" => Block.Regime,
             "scope" => Block.Scope,
@@ -101,7 +104,4 @@ internal static class Blocks
             _ => Block.Other,
         };
     }
-
-    private static bool IsRegimeHeader(IReadOnlyList<Lexeme> lexemes, int brace) =>
-        lexemes[StatementStart(lexemes, brace, lexemes[brace].Line)].Text == "regime" && brace - StatementStart(lexemes, brace, lexemes[brace].Line) == 3;
 }
