@@ -14,6 +14,12 @@ public sealed class CompletionTests
         return await client.RequestAsync<CompletionList>("textDocument/completion", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), caret));
     }
 
+    /// <summary>A regime whose scope block holds <paramref name="lines"/>.</summary>
+    private static string InScope(string lines) => $"regime R in CN {{\n  scope {{\n    {lines}\n  }}\n}}\n";
+
+    /// <summary>A regime whose process block holds <paramref name="lines"/>.</summary>
+    private static string InProcess(string lines) => $"regime R in CN {{\n  process {{\n    {lines}\n  }}\n}}\n";
+
     private static async Task<IReadOnlyList<string>> LabelsAsync(string textWithCaret) =>
         [.. (await CompleteAsync(textWithCaret)).Items.Select(i => i.Label)];
 
@@ -36,7 +42,7 @@ public sealed class CompletionTests
     [Fact]
     public async Task After_include_the_categories_and_hs_are_offered()
     {
-        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include |\n  }\n}\n");
+        var labels = await LabelsAsync(InScope("include |"));
 
         Assert.Contains("kettle", labels);
         Assert.Contains("household_appliance", labels);
@@ -47,7 +53,7 @@ public sealed class CompletionTests
     [Fact]
     public async Task After_where_the_attributes_are_offered()
     {
-        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where |\n  }\n}\n");
+        var labels = await LabelsAsync(InScope("include kettle where |"));
 
         Assert.Contains("rated_voltage", labels);
         Assert.Contains("supply", labels);
@@ -58,7 +64,7 @@ public sealed class CompletionTests
     [Fact]
     public async Task After_equals_the_members_of_the_attributes_enum_are_offered()
     {
-        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where supply == |\n  }\n}\n");
+        var labels = await LabelsAsync(InScope("include kettle where supply == |"));
 
         Assert.Equal(["ac", "dc"], labels);
     }
@@ -66,7 +72,7 @@ public sealed class CompletionTests
     [Fact]
     public async Task Inside_an_in_set_the_enum_members_are_offered()
     {
-        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where use in { household, |\n  }\n}\n");
+        var labels = await LabelsAsync(InScope("include kettle where use in { household, |"));
 
         Assert.Equal(["household", "commercial", "industrial", "medical"], labels);
     }
@@ -74,7 +80,7 @@ public sealed class CompletionTests
     [Fact]
     public async Task After_a_number_compared_with_a_voltage_the_voltage_units_are_offered()
     {
-        var labels = await LabelsAsync("regime R in CN {\n  scope {\n    include kettle where rated_voltage > 12 |\n  }\n}\n");
+        var labels = await LabelsAsync(InScope("include kettle where rated_voltage > 12 |"));
 
         Assert.Equal(["V", "mV", "kV"], labels);
     }
@@ -82,7 +88,7 @@ public sealed class CompletionTests
     [Fact]
     public async Task After_a_number_in_takes_the_duration_units_are_offered()
     {
-        var labels = await LabelsAsync("regime R in CN {\n  process {\n    step a \"A\" takes 1..2 |\n  }\n}\n");
+        var labels = await LabelsAsync(InProcess("step a \"A\" takes 1..2 |"));
 
         Assert.Equal(["days", "weeks", "months", "years"], labels);
     }
@@ -90,7 +96,7 @@ public sealed class CompletionTests
     [Fact]
     public async Task After_after_the_steps_of_the_enclosing_regime_are_offered()
     {
-        var labels = await LabelsAsync("regime R in CN {\n  process {\n    step first \"A\" takes 1 weeks\n    step second \"B\" takes 1 weeks after |\n  }\n}\n");
+        var labels = await LabelsAsync(InProcess("step first \"A\" takes 1 weeks\n    step second \"B\" takes 1 weeks after |"));
 
         Assert.Contains("first", labels);
         Assert.DoesNotContain("application", labels);
@@ -135,8 +141,8 @@ public sealed class CompletionTests
     [Fact]
     public async Task After_a_steps_duration_when_and_after_are_offered_and_after_a_takes_lines_duration_when()
     {
-        var shortStep = await LabelsAsync("regime R in CN {\n  process {\n    step a \"A\" takes 1..2 weeks |\n  }\n}\n");
-        var takesLine = await LabelsAsync("regime R in CN {\n  process {\n    step a \"A\" {\n      takes 1..2 weeks |\n    }\n  }\n}\n");
+        var shortStep = await LabelsAsync(InProcess("step a \"A\" takes 1..2 weeks |"));
+        var takesLine = await LabelsAsync(InProcess("step a \"A\" {\n      takes 1..2 weeks |\n    }"));
 
         Assert.Equal(["when", "after"], shortStep);
         Assert.Equal(["when"], takesLine);
