@@ -44,7 +44,7 @@ public static class PackFolder
 
             if (totalBytes > MaxTotalBytes)
             {
-                problems.Add(new SourceProblem(folder, $"more than {MaxTotalBytes / (1024 * 1024)} MiB of .cert files, the most a pack may have", DiagnosticSeverity.Error));
+                problems.Add(new SourceProblem(folder, $"more than {SourceFile.SizeName(MaxTotalBytes)} of .cert files, the most a pack may have", DiagnosticSeverity.Error));
                 break;
             }
         }

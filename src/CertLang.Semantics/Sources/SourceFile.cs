@@ -10,7 +10,9 @@ namespace CertLang.Semantics.Sources;
 public static class SourceFile
 {
     /// <summary>The most bytes one <c>.cert</c> source file may have: 16 MiB.</summary>
-    public const int MaxBytes = 16 * 1024 * 1024;
+    public const int MaxBytes = 16 * Mebibyte;
+
+    private const int Mebibyte = 1024 * 1024;
 
     /// <summary>
     /// The bytes of <paramref name="path"/>; a symbolic link is followed only when <paramref name="followLinks"/>.
@@ -56,6 +58,10 @@ public static class SourceFile
     /// <summary>Why reading failed, in the words of a message that already names the path.</summary>
     internal static string ReasonOf(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
 
-    private static SourceFileException TooLong(long length, int maxBytes) =>
-        new($"{length.ToString("N0", CultureInfo.InvariantCulture)} bytes, more than the {maxBytes / (1024 * 1024)} MiB a file may have");
+    /// <summary>A size as a limit is stated: "16 MiB" when a whole number of MiB, else "1,000 bytes".</summary>
+    internal static string SizeName(long bytes) => bytes % Mebibyte == 0 && bytes > 0
+        ? $"{(bytes / Mebibyte).ToString(CultureInfo.InvariantCulture)} MiB"
+        : $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
+
+    private static SourceFileException TooLong(long length, int maxBytes) => new($"{SizeName(length)}, more than the {SizeName(maxBytes)} a file may have");
 }
