@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.Versioning;
 using CertLang.TestSupport;
 
@@ -190,10 +191,35 @@ public sealed class FileSafetyTests : IDisposable
         Assert.Equal([Path.GetFileName(live), "pack.json"], Directory.EnumerateFiles(_elsewhere).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void After_builds_killed_mid_write_the_next_build_leaves_no_temporary_behind()
+    {
+        var output = Path.Combine(_elsewhere, "pack.json");
+        foreach (var delay in new[] { 300, 600, 900 })
+        {
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "certc.dll"), "build", "examples", "-o", output])
+            {
+                WorkingDirectory = RepositoryPaths.Root,
+                RedirectStandardOutput = true,
+            };
+            using var build = Process.Start(start)!;
+            if (!build.WaitForExit(delay))
+            {
+                build.Kill();
+                build.WaitForExit();
+            }
+        }
+
+        var result = Certc.Run(RepositoryPaths.Root, "build", "examples", "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["pack.json"], Directory.EnumerateFiles(_elsewhere).Select(Path.GetFileName));
+    }
+
     /// <summary>The id of a process that has exited (and, with pids handed out in rising order, not yet been reused).</summary>
     internal static int ExitedProcessId()
     {
-        using var process = System.Diagnostics.Process.Start("true");
+        using var process = Process.Start("true");
         process.WaitForExit();
         return process.Id;
     }

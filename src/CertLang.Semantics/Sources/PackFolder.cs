@@ -20,6 +20,9 @@ public static class PackFolder
     /// <summary>The most bytes all <c>.cert</c> files of one pack folder may have together: 256 MiB.</summary>
     public const long MaxTotalBytes = 256L * 1024 * 1024;
 
+    /// <summary>Why a symbolic link in a pack folder is left alone.</summary>
+    internal const string LinkNotFollowed = "not followed; a pack's files are read where they are, inside its folder";
+
     private const string Extension = ".cert";
 
     /// <summary>The files of the pack folder <paramref name="folder"/> and the paths that were not read.</summary>
@@ -52,8 +55,7 @@ public static class PackFolder
         return new PackFolderContents([.. files], [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal)]);
     }
 
-    /// <summary>Whether <paramref name="path"/> is named as a pack's source file is.</summary>
-    public static bool IsSourceFileName(string path) => path.EndsWith(Extension, StringComparison.Ordinal);
+    private static bool IsSourceFileName(string name) => name.EndsWith(Extension, StringComparison.Ordinal);
 
     private static List<string> Find(string root, List<SourceProblem> problems)
     {
@@ -75,11 +77,11 @@ public static class PackFolder
 
             foreach (var entry in entries)
             {
-                if (entry.LinkTarget is { } target)
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
                     if (IsSourceFileName(entry.Name) || Directory.Exists(entry.FullName))
                     {
-                        problems.Add(new SourceProblem(entry.FullName, $"a symbolic link (to '{DisplayText.Safe(target)}'), not followed; a pack's files are read where they are, inside its folder", DiagnosticSeverity.Warning));
+                        problems.Add(new SourceProblem(entry.FullName, $"a symbolic link (to '{DisplayText.Safe(entry.LinkTarget ?? "")}'), {LinkNotFollowed}", DiagnosticSeverity.Warning));
                     }
                 }
                 else if (entry is DirectoryInfo)

@@ -21,11 +21,12 @@ public static class SourceFile
     /// </summary>
     public static byte[] ReadAllBytes(string path, int maxBytes = MaxBytes, bool followLinks = true)
     {
+        // A path that seems missing is left to the open, whose exception says why (not found, or no permission to look).
         var facts = FileFacts.Of(path, followLinks);
         if (facts.Kind is not (FileKind.RegularFile or FileKind.Missing))
         {
             throw new SourceFileException(facts.Kind == FileKind.SymbolicLink
-                ? "a symbolic link, not followed; a pack's files are read where they are, inside its folder"
+                ? $"a symbolic link, {PackFolder.LinkNotFollowed}"
                 : $"{facts.KindName}, not a regular file");
         }
 
@@ -35,7 +36,7 @@ public static class SourceFile
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        var buffer = new byte[maxBytes + 1L > stream.Length ? stream.Length : maxBytes + 1L];
+        var buffer = new byte[Math.Min(stream.Length, maxBytes + 1L)];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         if (read > maxBytes)
         {
