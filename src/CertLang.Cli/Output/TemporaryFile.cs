@@ -27,12 +27,23 @@ internal static partial class TemporaryFile
             }
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, ".*.tmp"))
+        foreach (var path in Stale(folder))
         {
-            if (OurName().Match(Path.GetFileName(path)) is { Success: true } match && !IsRunning(int.Parse(match.Groups["pid"].ValueSpan)))
-            {
-                TryDelete(path);
-            }
+            TryDelete(path);
+        }
+    }
+
+    private static List<string> Stale(string folder)
+    {
+        try
+        {
+            return [.. Directory.EnumerateFiles(folder, ".*.tmp")
+                .Where(path => OurName().Match(Path.GetFileName(path)) is { Success: true } match && !IsRunning(int.Parse(match.Groups["pid"].ValueSpan)))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder one may write to but not list (or not yet there): nothing to clean that the write depends on.
+            return [];
         }
     }
 

@@ -49,11 +49,12 @@ internal static class PackSources
             Console.Error.WriteLine($"certc: warning: {DisplayPath.Quoted(warning.Path)}: {warning.Message}");
         }
 
-        var errors = contents.Errors.Select(error => $"  {DisplayPath.Quoted(error.Path)}: {error.Message}").ToList();
+        var errors = contents.Errors.ToList();
         if (errors.Count > 0)
         {
-            var shown = errors.Take(DisplayText.MaxListedCandidates).Append(errors.Count > DisplayText.MaxListedCandidates ? $"  and {errors.Count - DisplayText.MaxListedCandidates} more" : null).OfType<string>();
-            throw new UserInputException($"cannot read the pack {DisplayPath.Quoted(path)}:{Environment.NewLine}{string.Join(Environment.NewLine, shown)}");
+            var lines = errors.Take(DisplayText.MaxListedCandidates).Select(error => $"{Environment.NewLine}  {DisplayPath.Quoted(error.Path)}: {error.Message}");
+            var more = errors.Count > DisplayText.MaxListedCandidates ? $"{Environment.NewLine}  and {errors.Count - DisplayText.MaxListedCandidates} more" : "";
+            throw new UserInputException($"cannot read the pack {DisplayPath.Quoted(path)}:{string.Concat(lines)}{more}");
         }
 
         return [.. contents.Files.Select(file => file with { Path = DisplayPath.Of(file.Path) }).OrderBy(file => file.Path, StringComparer.Ordinal)];
