@@ -8,17 +8,22 @@ internal static class Certc
     private static readonly string Assembly = Path.Combine(AppContext.BaseDirectory, "certc.dll");
 
     /// <summary>Runs certc with <paramref name="arguments"/> in <paramref name="workingDirectory"/> and waits for it.</summary>
-    public static CertcResult Run(string workingDirectory, params string[] arguments)
+    public static CertcResult Run(string workingDirectory, params string[] arguments) => Execute(workingDirectory, ["dotnet", Assembly, .. arguments]);
+
+    /// <summary>Runs certc as the user <c>nobody</c> (with <c>setpriv</c>; the caller must be root), for what root may always read.</summary>
+    public static CertcResult RunAsNobody(string workingDirectory, params string[] arguments) =>
+        Execute(workingDirectory, ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Assembly, .. arguments]);
+
+    private static CertcResult Execute(string workingDirectory, string[] command)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(command[0])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        start.ArgumentList.Add(Assembly);
-        foreach (var argument in arguments)
+        foreach (var argument in command.Skip(1))
         {
             start.ArgumentList.Add(argument);
         }

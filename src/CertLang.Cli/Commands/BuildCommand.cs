@@ -12,7 +12,7 @@ internal static class BuildCommand
     public static Command Create()
     {
         var pack = PackArgument.Create("The pack folder; the current folder by default.");
-        var output = new Option<string>("--output", "-o") { Description = "The rule pack file to write (JSON).", Required = true, HelpName = "FILE" };
+        var output = OutputOption.Create("The rule pack file to write (JSON).", "FILE", required: true);
         var format = DiagnosticFormatOption.Create();
         var command = new Command("build", "Check a pack, then write its rule pack (JSON) atomically.") { pack, output, format };
         command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(output), result.GetRequiredValue(format)));

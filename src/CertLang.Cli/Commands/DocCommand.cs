@@ -15,7 +15,7 @@ internal static class DocCommand
     public static Command Create()
     {
         var pack = PackArgument.Create("The pack folder or a built pack file (.json); the current folder by default.");
-        var output = new Option<string>("--output", "-o") { Description = "The folder to write index.md and index.html to; created if needed.", Required = true, HelpName = "DIR" };
+        var output = OutputOption.Create("The folder to write index.md and index.html to; created if needed.", "DIR", required: true);
         var command = new Command("doc", "Write a readable reference of a pack (index.md and index.html): markets and regimes, scopes, processes, categories.") { pack, output };
         command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(output)));
         return command;

@@ -43,8 +43,7 @@ internal static class FmtCommand
 
     private static int Run(string[] paths, bool check)
     {
-        var files = paths.SelectMany(PackSources.FindFiles).DistinctBy(Path.GetFullPath).ToList();
-        var sources = files.Select(Read).ToArray();
+        var sources = paths.SelectMany(PackSources.Read).DistinctBy(file => Path.GetFullPath(file.Path)).ToArray();
         var trees = new SyntaxTree[sources.Length];
         var formatted = new string?[sources.Length];
         Parallel.For(0, sources.Length, i =>
@@ -64,7 +63,7 @@ internal static class FmtCommand
             changed = true;
             if (!check)
             {
-                AtomicFile.WriteAllText(sources[i].Path, sources[i].Bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? '\uFEFF' + text : text);
+                AtomicFile.Rewrite(sources[i].Path, sources[i].Bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? '\uFEFF' + text : text);
             }
 
             Console.Out.WriteLine(sources[i].Path);
@@ -79,6 +78,4 @@ internal static class FmtCommand
 
         return check && changed ? ExitCodes.Failed : ExitCodes.Success;
     }
-
-    private static (string Path, byte[] Bytes) Read(string file) => (file, InputFile.ReadAllBytes(file));
 }

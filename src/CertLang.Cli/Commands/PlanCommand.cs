@@ -32,7 +32,7 @@ internal static class PlanCommand
         estimate.AcceptOnlyFromAmong("pessimistic", "expected", "optimistic");
         var format = new Option<string>("--format") { Description = "The report format: text, json, md (a pull-request comment) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. PlanReports.FormatNames]);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE (atomically) instead of the standard output.", HelpName = "FILE" };
+        var output = OutputOption.Create("Write the report to FILE (atomically) instead of the standard output.", "FILE", required: false);
         var failIfLate = new Option<bool>("--fail-if-late") { Description = "Exit with 1 when a product's plan is late." };
         var command = new Command("plan", "Plan certifications for products, target markets and a shipment date.")
         {

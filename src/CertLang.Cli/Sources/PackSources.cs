@@ -1,10 +1,11 @@
 using CertLang.Semantics;
+using CertLang.Semantics.Sources;
 using CertLang.Syntax;
 using CertLang.Syntax.Text;
 
 namespace CertLang.Cli.Sources;
 
-/// <summary>Finds and parses the <c>.cert</c> files of a pack folder (or a single file).</summary>
+/// <summary>Finds, reads and parses the <c>.cert</c> files of a pack folder (or a single file), by the rules of <see cref="PackFolder"/>.</summary>
 internal static class PackSources
 {
     /// <summary>Parses and compiles the pack at <paramref name="path"/> (a folder, or a single <c>.cert</c> file).</summary>
@@ -19,31 +20,43 @@ internal static class PackSources
     /// <summary>Parses every <c>.cert</c> file under <paramref name="path"/>, in a stable order (ordinal by path).</summary>
     public static IReadOnlyList<SyntaxTree> Parse(string path)
     {
-        var texts = FindFiles(path).Select(Read).ToArray();
-        var trees = new SyntaxTree[texts.Length];
-        Parallel.For(0, texts.Length, i => trees[i] = SyntaxTree.Parse(texts[i]));
+        var files = Read(path);
+        var trees = new SyntaxTree[files.Count];
+        Parallel.For(0, files.Count, i => trees[i] = SyntaxTree.Parse(SourceText.From(files[i].Bytes, files[i].Path)));
         return trees;
     }
 
-    /// <summary>The <c>.cert</c> files at <paramref name="path"/>: the file itself, or every <c>.cert</c> file under the folder, as display paths in ordinal order.</summary>
-    public static List<string> FindFiles(string path)
+    /// <summary>
+    /// The <c>.cert</c> files at <paramref name="path"/> (the file itself, or those of the folder) with display paths,
+    /// in ordinal order. Links left alone are warned about on the standard error; a file or folder that cannot be read
+    /// is bad input, as is a pack over the limits of <see cref="PackFolder"/>.
+    /// </summary>
+    public static IReadOnlyList<PackFile> Read(string path)
     {
         if (File.Exists(path))
         {
-            return [path];
+            return [new PackFile(DisplayPath.Of(path), InputFile.ReadAllBytes(path, SourceFile.MaxBytes))];
         }
 
         if (!Directory.Exists(path))
         {
-            throw new UserInputException($"'{path}' is neither a folder of .cert files nor a .cert file");
+            throw new UserInputException($"{DisplayPath.Quoted(path)} is neither a folder of .cert files nor a .cert file");
         }
 
-        var files = Directory.EnumerateFiles(path, "*.cert", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false })
-            .Select(file => DisplayPath.Of(file))
-            .ToList();
-        files.Sort(StringComparer.Ordinal);
-        return files;
-    }
+        var contents = PackFolder.Read(path);
+        foreach (var warning in contents.Warnings)
+        {
+            Console.Error.WriteLine($"certc: warning: {DisplayPath.Quoted(warning.Path)}: {warning.Message}");
+        }
 
-    private static SourceText Read(string file) => SourceText.From(InputFile.ReadAllBytes(file), file);
+        var errors = contents.Errors.ToList();
+        if (errors.Count > 0)
+        {
+            var lines = errors.Take(DisplayText.MaxListedCandidates).Select(error => $"{Environment.NewLine}  {DisplayPath.Quoted(error.Path)}: {error.Message}");
+            var more = errors.Count > DisplayText.MaxListedCandidates ? $"{Environment.NewLine}  and {errors.Count - DisplayText.MaxListedCandidates} more" : "";
+            throw new UserInputException($"cannot read the pack {DisplayPath.Quoted(path)}:{string.Concat(lines)}{more}");
+        }
+
+        return [.. contents.Files.Select(file => file with { Path = DisplayPath.Of(file.Path) }).OrderBy(file => file.Path, StringComparer.Ordinal)];
+    }
 }
