@@ -76,6 +76,10 @@ public sealed class PackValidationTests
         ["null product value"] = (root => root["tests"]![0]!["product"]!["has_radio"] = null, "tests[0].product.has_radio: a value is expected, not null"),
         ["a name with a control character"] = (root => root["markets"]![0]!["name"] = "A\u001b[31m", "markets[0].name: 'A\\u001B[31m' is not a name"),
         ["a number beyond decimal"] = (root => TamperedPack.Regime(root, "CCC")["scope"]![0]!["where"]!["value"]!["number"] = JsonNode.Parse("1e30"), "not a valid rule pack at line "),
+        ["null list"] = (root => TamperedPack.Regime(root, "CCC")["steps"]![1]!["after"] = null, "not a valid rule pack at line "),
+        ["null args"] = (root => TamperedPack.Regime(root, "EAC_EMC")["scope"]![2]!["where"]!["args"] = null, $"regimes[{TamperedPack.IndexOf("EAC_EMC")}].scope[2].where.args: missing"),
+        ["null regime"] = (root => root["regimes"]!.AsArray().Add(null), "regimes[27]: null is not allowed here"),
+        ["null product"] = (root => root["tests"]![0]!["product"] = null, "not a valid rule pack at line "),
         ["line 0"] = (root => TamperedPack.Regime(root, "CCC")["location"]!["line"] = 0, $"regimes[{Ccc}].location: a file and a line (1 or more) are expected"),
     };
 
