@@ -102,6 +102,17 @@ public sealed class PackValidationTests
     }
 
     [Fact]
+    public void Json_nested_far_deeper_than_any_pack_is_refused_without_recursing_into_it()
+    {
+        var nots = string.Concat(Enumerable.Repeat("{\"op\": \"not\", \"args\": [", 100_000));
+        var json = TamperedPack.Of(_ => { }).Replace("\"where\": null", "\"where\": " + nots, StringComparison.Ordinal);
+
+        var error = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
+
+        Assert.Contains($"maximum configured depth of {PackLimits.MaxJsonDepth}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_condition_nested_deeper_than_the_compiler_nests_is_refused()
     {
         var json = TamperedPack.Of(root =>
