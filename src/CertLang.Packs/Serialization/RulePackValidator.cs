@@ -81,19 +81,15 @@ internal sealed class RulePackValidator
     private static void Attribute(PackAttribute attribute, string path, HashSet<string> declared)
     {
         Require(!PackValueShapes.IsBuiltIn(attribute.Name), path + ".name", $"'{attribute.Name}' is built in and cannot be declared");
-
         Declare(declared, attribute.Name, path + ".name", "attribute");
         Location(attribute.Location, path);
-        var type = attribute.Type == "enum" ? null : AttributeTypes.Named(attribute.Type);
-        if (type is null && attribute.Type != "enum")
-        {
-            throw Refuse(path + ".type", $"unknown type '{DisplayText.Safe(attribute.Type)}'; one of {DisplayText.List([.. AttributeTypes.Names, "enum"])} is expected");
-        }
-
+        var isEnum = attribute.Type == "enum";
+        var type = AttributeTypes.Named(attribute.Type);
+        Require(isEnum || type is not null, path + ".type",
+            $"unknown type '{DisplayText.Safe(attribute.Type)}'; one of {DisplayText.List([.. AttributeTypes.Names, "enum"])} is expected");
         var unit = type is QuantityType quantity ? Units.BaseUnit(quantity.Kind) : null;
         Require(attribute.Unit == unit, path + ".unit", unit is null ? "a unit is only given for a quantity" : $"'{unit}' is expected");
-
-        if (attribute.Type != "enum")
+        if (!isEnum)
         {
             Require(attribute.Members is null, path + ".members", "members are only given for an enum");
             return;
@@ -146,7 +142,6 @@ internal sealed class RulePackValidator
     private void ScopeRule(PackScopeRule rule, string path)
     {
         Require(rule.Kind is "include" or "exclude", path + ".kind", $"'{DisplayText.Safe(rule.Kind)}' is neither include nor exclude");
-
         Location(rule.Location, path);
         Each(rule.Categories, path + ".categories", (name, at) => Reference(_categories, name, at, "category"));
         Each(rule.Hs, path + ".hs", (digits, at) => Require(PackValueShapes.IsHsDigits(digits), at, "HS digits are expected"));
@@ -179,7 +174,6 @@ internal sealed class RulePackValidator
         Days(duration.MinDays, path + ".minDays");
         Days(duration.MaxDays, path + ".maxDays");
         Require(duration.MinDays <= duration.MaxDays, path, $"the range {duration.MinDays}..{duration.MaxDays} days runs backwards");
-
         if (duration.When is { } when)
         {
             _conditions.Validate(when, path + ".when");
@@ -192,13 +186,11 @@ internal sealed class RulePackValidator
     private void Test(PackTest test, string path, HashSet<string> names)
     {
         Require(names.Add(test.Name), path + ".name", $"test '{DisplayText.Safe(test.Name)}' is given twice");
-
         Location(test.Location, path);
         foreach (var (attribute, value) in test.Product)
         {
-            var at = $"{path}.product.{attribute}";
-            Require(_shapes.Knows(attribute), at, $"unknown attribute '{DisplayText.Safe(attribute)}'");
-
+            var at = $"{path}.product.{DisplayText.Safe(attribute)}";
+            Require(_shapes.Knows(attribute), at, "unknown attribute");
             _conditions.Value(attribute, value, at);
         }
 
@@ -210,7 +202,6 @@ internal sealed class RulePackValidator
             Require(expected.Add(expectation.Regime), at + ".regime", $"regime '{DisplayText.Safe(expectation.Regime)}' is expected twice in this test");
             Require(Statuses.Contains(expectation.Status), at + ".status",
                 $"unknown status '{DisplayText.Safe(expectation.Status)}'; one of {DisplayText.List(Statuses)} is expected");
-
             if (expectation.Status == "satisfied-by")
             {
                 Reference(_regimes, expectation.SatisfiedBy ?? throw Refuse(at + ".satisfiedBy", "missing"), at + ".satisfiedBy", "regime");
