@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CertLang.Packs.Serialization;
+using CertLang.Packs.Signing;
 using CertLang.TestSupport;
 using Json.Schema;
 
@@ -17,6 +20,29 @@ public sealed class RulePackJsonTests
         var result = Schema.Evaluate(JsonDocument.Parse(ExampleJson).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+    }
+
+    [Fact]
+    public void A_signed_pack_validates_against_the_published_schema_and_an_unsigned_one_has_no_signature()
+    {
+        using var signer = PackSigningKey.FromPem(ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem());
+        var signed = JsonDocument.Parse(RulePackJson.Write(signer.Sign(PackCompiler.BuildExamples()))).RootElement;
+
+        var result = Schema.Evaluate(signed, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+        Assert.Matches("^[A-Za-z0-9+/]{86}==$", signed.GetProperty("signature").GetProperty("value").GetString());
+        Assert.DoesNotContain("\"signature\"", ExampleJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_schema_refuses_a_signature_without_its_key_id()
+    {
+        using var signer = PackSigningKey.FromPem(ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem());
+        var signed = JsonNode.Parse(RulePackJson.Write(signer.Sign(PackCompiler.BuildExamples())))!;
+        signed["signature"]!.AsObject().Remove("keyId");
+
+        Assert.False(Schema.Evaluate(JsonDocument.Parse(signed.ToJsonString()).RootElement).IsValid);
     }
 
     [Theory]

@@ -33,6 +33,7 @@ internal static class DiffCommand
         {
             old, @new, products, ship, format,
         };
+        var trustedKeys = TrustedKeyOption.AddTo(command, result => result.GetValue(old), result => result.GetValue(@new));
         command.Validators.Add(result =>
         {
             if (result.GetResult(ship) is not null && result.GetResult(products) is null)
@@ -43,6 +44,7 @@ internal static class DiffCommand
         command.SetAction(result => Run(
             result.GetRequiredValue(old),
             result.GetRequiredValue(@new),
+            result.GetRequiredValue(trustedKeys),
             result.GetValue(products),
             result.GetValue(ship) ?? DateOnly.FromDateTime(DateTime.Now),
             result.GetRequiredValue(format)));
@@ -62,9 +64,9 @@ internal static class DiffCommand
         return argument;
     }
 
-    private static int Run(string oldPath, string newPath, string? productFile, DateOnly ship, string format)
+    private static int Run(string oldPath, string newPath, string[] trustedKeys, string? productFile, DateOnly ship, string format)
     {
-        var (old, @new) = (Load(oldPath), Load(newPath));
+        var (old, @new) = (Load(oldPath, trustedKeys), Load(newPath, trustedKeys));
         if (old is null || @new is null)
         {
             return ExitCodes.Failed;
@@ -81,9 +83,9 @@ internal static class DiffCommand
         return ExitCodes.Success;
     }
 
-    private static RulePack? Load(string path)
+    private static RulePack? Load(string path, string[] trustedKeys)
     {
-        var loaded = PackLoader.Load(path);
+        var loaded = PackLoader.Load(path, trustedKeys);
         if (loaded.Pack is null)
         {
             DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, loaded.Report);

@@ -17,13 +17,14 @@ internal static class DocCommand
         var pack = PackArgument.Create("The pack folder or a built pack file (.json); the current folder by default.");
         var output = OutputOption.Create("The folder to write index.md and index.html to; created if needed.", "DIR", required: true);
         var command = new Command("doc", "Write a readable reference of a pack (index.md and index.html): markets and regimes, scopes, processes, categories.") { pack, output };
-        command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(output)));
+        var trustedKeys = TrustedKeyOption.AddTo(command, result => result.GetValue(pack));
+        command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(trustedKeys), result.GetRequiredValue(output)));
         return command;
     }
 
-    private static int Run(string path, string output)
+    private static int Run(string path, string[] trustedKeys, string output)
     {
-        var loaded = PackLoader.Load(path);
+        var loaded = PackLoader.Load(path, trustedKeys);
         if (loaded.Report.Diagnostics.Count > 0 || loaded.Pack is null)
         {
             DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, loaded.Report);

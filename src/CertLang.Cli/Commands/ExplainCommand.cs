@@ -27,8 +27,10 @@ internal static class ExplainCommand
         {
             pack, product, id, regime, ship,
         };
+        var trustedKeys = TrustedKeyOption.AddTo(command, result => result.GetValue(pack));
         command.SetAction(result => Run(
             result.GetRequiredValue(pack),
+            result.GetRequiredValue(trustedKeys),
             result.GetRequiredValue(product),
             result.GetValue(id),
             result.GetRequiredValue(regime),
@@ -36,9 +38,9 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static int Run(string packPath, string productFile, string? id, string regime, DateOnly ship)
+    private static int Run(string packPath, string[] trustedKeys, string productFile, string? id, string regime, DateOnly ship)
     {
-        var loaded = PackLoader.Load(packPath);
+        var loaded = PackLoader.Load(packPath, trustedKeys);
         if (loaded.Pack is not { } pack)
         {
             DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, loaded.Report);

@@ -38,8 +38,10 @@ internal static class PlanCommand
         {
             pack, products, markets, ship, today, estimate, format, output, failIfLate,
         };
+        var trustedKeys = TrustedKeyOption.AddTo(command, result => result.GetValue(pack));
         command.SetAction(result => Run(
             result.GetRequiredValue(pack),
+            result.GetRequiredValue(trustedKeys),
             result.GetRequiredValue(products),
             result.GetRequiredValue(markets),
             result.GetValue(ship)!.Value,
@@ -51,10 +53,10 @@ internal static class PlanCommand
         return command;
     }
 
-    private static int Run(string packPath, string[] productFiles, string markets, DateOnly ship, DateOnly today, Estimate estimate,
+    private static int Run(string packPath, string[] trustedKeys, string[] productFiles, string markets, DateOnly ship, DateOnly today, Estimate estimate,
         PlanFormat format, string? output, bool failIfLate)
     {
-        var loaded = PackLoader.Load(packPath);
+        var loaded = PackLoader.Load(packPath, trustedKeys);
         if (loaded.Pack is not { } pack)
         {
             DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, loaded.Report);

@@ -15,13 +15,14 @@ internal static class TestCommand
         var pack = PackArgument.Create("The pack folder or a built pack file (.json); the current folder by default.");
         var today = DateOption.Create("--today", "The date tests without 'ship' are evaluated at; the system date by default.");
         var command = new Command("test", "Run the pack's test blocks.") { pack, today };
-        command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now)));
+        var trustedKeys = TrustedKeyOption.AddTo(command, result => result.GetValue(pack));
+        command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(trustedKeys), result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now)));
         return command;
     }
 
-    private static int Run(string path, DateOnly today)
+    private static int Run(string path, string[] trustedKeys, DateOnly today)
     {
-        var loaded = PackLoader.Load(path);
+        var loaded = PackLoader.Load(path, trustedKeys);
         if (loaded.Pack is not { } pack)
         {
             DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, loaded.Report);

@@ -21,7 +21,7 @@ internal sealed class ConditionCompiler(IReadOnlyDictionary<string, ImmutableHas
         "under" => HsTest(condition.Hs!),
         "attribute" => AttributeTest(condition.Attribute!),
         "constant" => Constant(condition.Constant!.Value),
-        var op => throw new InvalidOperationException($"unknown condition '{op}' in a pack that passed its hash check"),
+        var op => throw new InvalidOperationException($"unknown condition '{op}' in a pack that passed validation (RulePackValidator)"),
     };
 
     /// <summary>Whether the product's category is <paramref name="category"/> or below it; unknown without a category.</summary>

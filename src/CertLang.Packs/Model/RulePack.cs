@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace CertLang.Packs.Model;
 
 /// <summary>
 /// A compiled rule pack (language.md §5): the resolved model of a pack, with the source location of every clause so that
-/// answers can be explained. Serialised as one deterministic JSON file whose hash covers all of its content.
+/// answers can be explained. Serialised as one deterministic JSON file whose hash covers all of its content, and
+/// optionally signed (<see cref="Signature"/>, docs/signing.md) over the same content.
 /// </summary>
 public sealed record RulePack(
     string Format,
@@ -14,7 +16,8 @@ public sealed record RulePack(
     ImmutableArray<PackCategory> Categories,
     ImmutableArray<PackMarket> Markets,
     ImmutableArray<PackRegime> Regimes,
-    ImmutableArray<PackTest> Tests)
+    ImmutableArray<PackTest> Tests,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PackSignature? Signature = null)
 {
     /// <summary>The format this version of CertLang writes and reads.</summary>
     public const string CurrentFormat = "certlang-rulepack/1";
@@ -38,3 +41,9 @@ public sealed record PackCategory(string Name, string? Title, string? Parent, Im
 
 /// <summary>A market and, for a bloc, its member countries.</summary>
 public sealed record PackMarket(string Name, string? Title, ImmutableArray<string> Members, SourceLocation Location);
+
+/// <summary>
+/// A signature of the pack's canonical content (the bytes its hash covers): the algorithm (<c>ecdsa-p256-sha256</c>),
+/// the signer's key id (<c>sha256:</c> and the hex SHA-256 of its SubjectPublicKeyInfo) and the signature (base64, r and s).
+/// </summary>
+public sealed record PackSignature(string Algorithm, string KeyId, string Value);

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CertLang.Packs.Model;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Packs.Serialization;
 
@@ -24,6 +25,7 @@ public static class RulePackJson
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter() },
+        MaxDepth = PackLimits.MaxJsonDepth,
     };
 
     /// <summary>The pack's JSON, hash filled in, with a final line break.</summary>
@@ -34,14 +36,30 @@ public static class RulePackJson
     }
 
     /// <summary>The hash of the pack's content: <c>sha256:</c> and 64 hex digits.</summary>
-    public static string HashOf(RulePack pack)
+    public static string HashOf(RulePack pack) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(CanonicalContent(pack)));
+
+    /// <summary>The bytes the hash and a signature cover: the pack's JSON with an empty hash and no signature.</summary>
+    public static byte[] CanonicalContent(RulePack pack) => JsonSerializer.SerializeToUtf8Bytes(pack with { Hash = "", Signature = null }, Options);
+
+    /// <summary>
+    /// Reads a pack and verifies its format, its hash and that it holds what the compiler guarantees (<see cref="RulePackValidator"/>);
+    /// throws <see cref="RulePackException"/> naming the problem otherwise.
+    /// </summary>
+    public static RulePack Read(string json)
     {
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(pack with { Hash = "" }, Options);
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(canonical));
+        var pack = Parse(json);
+        var actual = HashOf(pack);
+        if (!string.Equals(actual, pack.Hash, StringComparison.Ordinal))
+        {
+            throw new RulePackException($"the pack's content does not match its hash ({DisplayText.Safe(pack.Hash)}); it was changed after it was built: rebuild it with 'certc build'");
+        }
+
+        RulePackValidator.Validate(pack);
+        return pack;
     }
 
-    /// <summary>Reads a pack and verifies its format and hash; throws <see cref="RulePackException"/> with a clear message otherwise.</summary>
-    public static RulePack Read(string json)
+    /// <summary>The pack in <paramref name="json"/>, of the current format, with its hash and content not yet checked.</summary>
+    internal static RulePack Parse(string json)
     {
         RulePack? pack;
         try
@@ -61,13 +79,7 @@ public static class RulePackJson
 
         if (pack.Format != RulePack.CurrentFormat)
         {
-            throw new RulePackException($"unsupported pack format '{pack.Format}'; this certc reads '{RulePack.CurrentFormat}': rebuild the pack with 'certc build'");
-        }
-
-        var actual = HashOf(pack);
-        if (!string.Equals(actual, pack.Hash, StringComparison.Ordinal))
-        {
-            throw new RulePackException($"the pack's content does not match its hash ({pack.Hash}); it was changed after it was built: rebuild it with 'certc build'");
+            throw new RulePackException($"unsupported pack format '{DisplayText.Safe(pack.Format)}'; this certc reads '{RulePack.CurrentFormat}': rebuild the pack with 'certc build'");
         }
 
         return pack;

@@ -10,16 +10,16 @@ namespace CertLang.Syntax.Parsing;
 /// <c>not</c>s nested deeper than <see cref="MaxDepth"/> are taken off the parser's channel before parsing and end up
 /// as skipped-token trivia, with one diagnostic.
 /// </summary>
-internal static class NestingGuard
+public static class NestingGuard
 {
-    /// <summary>The deepest nesting of brackets and <c>not</c>s the parser sees.</summary>
+    /// <summary>The deepest nesting of brackets and <c>not</c>s the parser sees (the pack format's depth limits follow from it).</summary>
     public const int MaxDepth = 100;
 
     /// <summary>
     /// Hides too-deep tokens from the parser. Returns the index of the parser's first token after each skipped group,
     /// where the parser will find a group it cannot complete: the CERT0007 diagnostic already covers that.
     /// </summary>
-    public static HashSet<int> HideTooDeep(SourceText source, List<IToken> tokens, List<Diagnostic> diagnostics)
+    internal static HashSet<int> HideTooDeep(SourceText source, List<IToken> tokens, List<Diagnostic> diagnostics)
     {
         var afterSkipped = new HashSet<int>();
         var justSkipped = false;
