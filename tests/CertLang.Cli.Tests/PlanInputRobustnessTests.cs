@@ -142,9 +142,9 @@ public sealed class PlanInputRobustnessTests : IDisposable
     [Fact]
     public void A_json_syntax_error_is_located_in_our_own_words()
     {
-        var result = Plan("{\n  \"id\": \"A\",\n  \"name\" \"x\" }", "--markets", "CN", "-o", Output);
+        var result = Plan("{\n  \"id\": \"A\",\n  \"naïve\" \"x\" }", "--markets", "CN", "-o", Output);
 
-        AssertRefused(result, 3, "products.json(3,10): not valid JSON:");
+        AssertRefused(result, 3, "products.json(3,11): not valid JSON:");
         Assert.DoesNotContain("LineNumber", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("BytePositionInLine", result.Error, StringComparison.Ordinal);
     }

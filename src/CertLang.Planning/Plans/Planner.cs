@@ -61,7 +61,7 @@ public sealed class Planner
         if (markets.IsEmpty)
         {
             var known = _pack.Markets.Select(m => m.Name).Concat(_pack.Markets.SelectMany(m => m.Members)).Distinct().Order(StringComparer.Ordinal);
-            throw new PlanInputException($"unknown target market '{target}'; the pack knows: {string.Join(", ", known)}");
+            throw new PlanInputException($"unknown target market '{DisplayText.Safe(target)}'; the pack knows: {DisplayText.List(known)}");
         }
 
         return (target, markets);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using CertLang.Syntax.Text;
 
@@ -18,7 +19,7 @@ internal static class JsonProductReader
         }
         catch (JsonException e)
         {
-            throw new ProductInputException([$"{file}({e.LineNumber + 1},{e.BytePositionInLine + 1}): not valid JSON: {SyntaxProblem(e)}"]);
+            throw new ProductInputException([$"{file}({e.LineNumber + 1},{Column(json, e.LineNumber ?? 0, e.BytePositionInLine ?? 0)}): not valid JSON: {SyntaxProblem(e)}"]);
         }
 
         using (document)
@@ -31,6 +32,13 @@ internal static class JsonProductReader
                 _ => throw new ProductInputException([$"{file}: expected a product object or an array of them"]),
             };
         }
+    }
+
+    /// <summary>The column, counted in characters from 1, of the byte position in a line that the JSON reader reports.</summary>
+    private static int Column(string json, long line, long bytePosition)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json.Split('\n').ElementAtOrDefault((int)line) ?? "");
+        return Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(bytePosition, bytes.Length)) + 1;
     }
 
     /// <summary>What the JSON reader found wrong, without its own location suffix ("LineNumber: 0 | BytePositionInLine: 9").</summary>
