@@ -164,6 +164,21 @@ public sealed class PlanInputRobustnessTests : IDisposable
         AssertRefused(result, 3, $"{file}: not valid UTF-8 at byte {Array.IndexOf(bytes, (byte)0xFF)}");
     }
 
+    [Theory]
+    [InlineData("{ \"id\": \"A\", ", "products.json(1,14): not valid JSON: the text ends too early: a string, object or array is not closed")]
+    [InlineData("{ \"id\": \"A\", }", "products.json(1,14): not valid JSON: a comma before a closing '}' or ']'; remove it")]
+    [InlineData("{ id: \"A\" }", "products.json(1,3): not valid JSON: unexpected 'i': expected a field name in double quotes")]
+    [InlineData("", "products.json(1,1): not valid JSON: the file is empty; write a product object or an array of them")]
+    [InlineData("{ \"id\": \"A\" } x", "unexpected 'x': more text after the end of the JSON; a file holds one product or one array of products")]
+    public void Json_syntax_errors_are_explained_without_the_readers_jargon(string products, string message)
+    {
+        var result = Plan(products, "--markets", "CN", "-o", Output);
+
+        AssertRefused(result, 3, message);
+        Assert.DoesNotContain("reader options", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", result.Error, StringComparison.Ordinal);
+    }
+
     private void AssertRefused(CertcResult result, int exitCode, string message)
     {
         Assert.True(result.ExitCode == exitCode, $"exit {result.ExitCode}: {result.Error}");

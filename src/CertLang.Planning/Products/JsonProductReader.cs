@@ -19,7 +19,7 @@ internal static class JsonProductReader
         }
         catch (JsonException e)
         {
-            throw new ProductInputException([$"{file}({e.LineNumber + 1},{Column(json, e.LineNumber ?? 0, e.BytePositionInLine ?? 0)}): not valid JSON: {SyntaxProblem(e)}"]);
+            throw new ProductInputException([$"{file}({e.LineNumber + 1},{Column(json, e.LineNumber ?? 0, e.BytePositionInLine ?? 0)}): not valid JSON: {JsonSyntaxProblem.Describe(e)}"]);
         }
 
         using (document)
@@ -39,19 +39,6 @@ internal static class JsonProductReader
     {
         var bytes = Encoding.UTF8.GetBytes(json.Split('\n').ElementAtOrDefault((int)line) ?? "");
         return Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(bytePosition, bytes.Length)) + 1;
-    }
-
-    /// <summary>What the JSON reader found wrong, without its own location suffix ("LineNumber: 0 | BytePositionInLine: 9").</summary>
-    private static string SyntaxProblem(JsonException e)
-    {
-        var message = e.Message;
-        foreach (var suffix in new[] { " Path:", " LineNumber:" })
-        {
-            var at = message.IndexOf(suffix, StringComparison.Ordinal);
-            message = at >= 0 ? message[..at] : message;
-        }
-
-        return message.TrimEnd(' ', '.', '|');
     }
 
     private static RawProduct Product(JsonElement element, string origin)
