@@ -3,8 +3,9 @@ using static CertLang.Planning.Reports.PlanWording;
 namespace CertLang.Planning.Plans;
 
 /// <summary>
-/// The dates a plan may be made for (shipment date and today): far enough from both ends of the calendar that a schedule
-/// of steps up to <see cref="Semantics.Types.DurationRange.MaxDays"/> long, its surveillance and its chart stay inside it.
+/// The dates a plan may be made for (shipment date and today): far enough from the end of the calendar that surveillance
+/// and validity up to <see cref="Semantics.Types.DurationRange.MaxDays"/> and the Gantt chart's axis stay inside it, and
+/// from its start that a few steps of that length do (a longer chain is refused by <see cref="Scheduling.StepScheduler"/>).
 /// </summary>
 public static class PlanDates
 {
