@@ -72,7 +72,7 @@ public sealed class PlanCommandTests : IDisposable
     [InlineData("""{ "id": "A", "hs": "85x16" }""", "field \"hs\": \"85x16\" is not an HS code")]
     [InlineData("""{ "id": "A", "attributes": { "has_radio": "maybe" } }""", "field \"has_radio\": \"maybe\" is not a bool; write true or false")]
     [InlineData("""[{ "id": "A" }, { "id": "A" }]""", "the id is used already at products.json[0]")]
-    [InlineData("""{ "id": "A", """, "products.json: not valid JSON at line 1")]
+    [InlineData("""{ "id": "A", """, "products.json(1,14): not valid JSON:")]
     public void Bad_products_are_refused_with_the_product_the_field_and_what_is_allowed(string products, string message)
     {
         var output = Path.Combine(_folder, "plan.json");

@@ -3,6 +3,7 @@ using CertLang.Cli.Output;
 using CertLang.Cli.Sources;
 using CertLang.Packs.Model;
 using CertLang.Planning.Diff;
+using CertLang.Planning.Plans;
 
 namespace CertLang.Cli.Commands;
 
@@ -76,7 +77,14 @@ internal static class DiffCommand
         if (productFile is not null)
         {
             var products = ProductFiles.Read(@new, [productFile], "the products do not fit the new pack").Select(p => p.Facts).ToList();
-            diff = diff with { Products = ProductStatusDiffer.Compare(old, @new, products, ship) };
+            try
+            {
+                diff = diff with { Products = ProductStatusDiffer.Compare(old, @new, products, ship) };
+            }
+            catch (PlanInputException e)
+            {
+                throw new UserInputException(e.Message);
+            }
         }
 
         Console.Out.Write(format == "json" ? PackDiffJson.Write(diff) : PackDiffText.Render(diff));

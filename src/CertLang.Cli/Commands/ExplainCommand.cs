@@ -6,6 +6,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Planning.Explanations;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Cli.Commands;
 
@@ -48,11 +49,6 @@ internal static class ExplainCommand
         }
 
         var products = ProductFiles.Read(pack, [productFile]);
-        if (products.IsEmpty)
-        {
-            throw new UserInputException($"'{productFile}' holds no product");
-        }
-
         if (id is null && products.Length > 1)
         {
             Console.Error.WriteLine($"certc: '{productFile}' holds {products.Length} products; choose one with --id: {Ids(products)}");
@@ -60,7 +56,7 @@ internal static class ExplainCommand
         }
 
         var chosen = id is null ? products[0] : products.FirstOrDefault(p => p.Id == id)
-            ?? throw new UserInputException($"'{productFile}' has no product '{id}'; its products: {Ids(products)}");
+            ?? throw new UserInputException($"'{productFile}' has no product '{DisplayText.Safe(id)}'; its products: {Ids(products)}");
         RegimeExplanation explanation;
         try
         {
@@ -75,6 +71,5 @@ internal static class ExplainCommand
         return ExitCodes.Success;
     }
 
-    private static string Ids(ImmutableArray<PlannedProduct> products) =>
-        string.Join(", ", products.Take(10).Select(p => p.Id)) + (products.Length > 10 ? ", …" : "");
+    private static string Ids(ImmutableArray<PlannedProduct> products) => DisplayText.List(products.Select(p => p.Id));
 }

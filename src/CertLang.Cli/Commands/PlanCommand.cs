@@ -25,6 +25,13 @@ internal static class PlanCommand
             HelpName = "FILE",
         };
         var markets = new Option<string>("--markets") { Description = "The target markets, comma-separated: CN,EU,KR.", Required = true, HelpName = "LIST" };
+        markets.Validators.Add(result =>
+        {
+            if (MarketList(result.GetValueOrDefault<string>()).Length == 0)
+            {
+                result.AddError("--markets names no market; list them comma-separated, such as CN,EU");
+            }
+        });
         var ship = DateOption.Create("--ship", "The shipment date.");
         ship.Required = true;
         var today = DateOption.Create("--today", "Today's date, against which lateness is measured; the system date by default.");
@@ -67,8 +74,7 @@ internal static class PlanCommand
         try
         {
             var products = ProductFiles.Read(pack, productFiles);
-            var targets = markets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            plan = PlanningProgress.Plan(new Planner(new PackEvaluator(pack)), new PlanRequest(products, [.. targets], ship, today, estimate));
+            plan = PlanningProgress.Plan(new Planner(new PackEvaluator(pack)), new PlanRequest(products, [.. MarketList(markets)], ship, today, estimate));
         }
         catch (PlanInputException e)
         {
@@ -92,4 +98,6 @@ internal static class PlanCommand
 
         return failIfLate && plan.Products.Any(p => !p.Feasible) ? ExitCodes.Failed : ExitCodes.Success;
     }
+
+    private static string[] MarketList(string markets) => markets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,4 +1,5 @@
 using CertLang.Planning.Plans;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Cli.Output;
 
@@ -12,7 +13,7 @@ internal static class PortfolioSummaryText
     public static string Render(PortfolioSummary summary)
     {
         var late = summary.Latest is { } latest
-            ? $"{summary.Late} late, the latest {latest.Id} by {Count(latest.Days, "day")}"
+            ? $"{summary.Late} late, the latest {DisplayText.Safe(latest.Id)} by {Count(latest.Days, "day")}"
             : "none late";
         var critical = summary.CriticalRegimes.IsEmpty
             ? "no regime is on a critical path"

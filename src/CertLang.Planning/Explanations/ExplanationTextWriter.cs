@@ -1,10 +1,14 @@
 using System.Globalization;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Testing;
+using CertLang.Planning.Text;
 
 namespace CertLang.Planning.Explanations;
 
-/// <summary>Writes a regime explanation as text a person reads in a terminal: window, clauses, combination, status, acceptances.</summary>
+/// <summary>
+/// Writes a regime explanation as text a person reads in a terminal: window, clauses, combination, status, acceptances;
+/// control characters in ids, names and titles are escaped.
+/// </summary>
 public static class ExplanationTextWriter
 {
     /// <summary>Writes <paramref name="explanation"/> to <paramref name="writer"/>.</summary>
@@ -14,7 +18,7 @@ public static class ExplanationTextWriter
         var product = explanation.Product;
         var date = Iso(explanation.Date);
         writer.WriteLine($"{regime.Name}{Quoted(regime.Title)}, declared in {regime.Market} at {regime.Location}");
-        writer.WriteLine($"for {product.Id}{Quoted(product.Name)}, shipment on {date}");
+        writer.WriteLine($"for {TerminalText.Of(product.Id)}{Quoted(product.Name)}, shipment on {date}");
         writer.WriteLine();
         writer.WriteLine(explanation.InForce
             ? $"window: {Window(regime.Effective, regime.Until)}; {date} is inside it"
@@ -52,7 +56,7 @@ public static class ExplanationTextWriter
         writer.WriteLine("scope clauses, in source order:");
         foreach (var clause in explanation.Clauses)
         {
-            writer.WriteLine($"  #{clause.Number} {clause.Rule.Location}  {clause.Rule.Text}");
+            writer.WriteLine($"  #{clause.Number} {clause.Rule.Location}  {TerminalText.Of(clause.Rule.Text)}");
             var window = WindowNote(clause.Rule.From, clause.Rule.Until);
             writer.WriteLine(clause switch
             {
@@ -91,7 +95,7 @@ public static class ExplanationTextWriter
         {
             var window = WindowNote(acceptance.From, acceptance.Until);
             var accepted = acceptance.InForce ? "accepted" : "not accepted";
-            writer.WriteLine($"  {acceptance.Regime}{window}: {accepted} on {Iso(explanation.Date)}; {acceptance.Regime} is {PackTestRunner.StatusName(acceptance.Status)} for {explanation.Product.Id}");
+            writer.WriteLine($"  {acceptance.Regime}{window}: {accepted} on {Iso(explanation.Date)}; {acceptance.Regime} is {PackTestRunner.StatusName(acceptance.Status)} for {TerminalText.Of(explanation.Product.Id)}");
         }
 
         writer.WriteLine($"whether {name} is satisfied-by one of them depends on the plan's other markets: when {name} is required,");
@@ -109,7 +113,7 @@ public static class ExplanationTextWriter
     /// <summary>" (from … until …)" for a limited window, nothing for one that always holds.</summary>
     private static string WindowNote(DateOnly? from, DateOnly? until) => from is null && until is null ? "" : $" ({Window(from, until)})";
 
-    private static string Quoted(string? text) => text is null ? "" : $" \"{text}\"";
+    private static string Quoted(string? text) => text is null ? "" : $" \"{TerminalText.Of(text)}\"";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

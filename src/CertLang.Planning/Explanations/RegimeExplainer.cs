@@ -4,6 +4,7 @@ using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
 using CertLang.Syntax.Diagnostics;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Planning.Explanations;
 
@@ -70,7 +71,7 @@ public sealed class RegimeExplainer(PackEvaluator evaluator)
     private string UnknownRegime(string regime)
     {
         var known = _regimes.Keys.Order(StringComparer.Ordinal).ToList();
-        var suggestion = SpellChecker.Suggest(regime, known) is { } close ? $" (did you mean '{close}'?)" : "";
-        return $"unknown regime '{regime}'{suggestion}; the pack knows: {string.Join(", ", known)}";
+        var suggestion = regime.Length <= DisplayText.MaxQuotedLength && SpellChecker.Suggest(regime, known) is { } close ? $" (did you mean '{close}'?)" : "";
+        return $"unknown regime '{DisplayText.Safe(regime)}'{suggestion}; the pack knows: {DisplayText.List(known)}";
     }
 }

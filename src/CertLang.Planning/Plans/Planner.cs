@@ -3,6 +3,8 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Products;
 using CertLang.Planning.Scheduling;
+using CertLang.Syntax.Text;
+using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Plans;
 
@@ -28,14 +30,27 @@ public sealed class Planner
     /// <summary>The plan of <paramref name="request"/>; <paramref name="planned"/> is told of each product done.</summary>
     public Plan Plan(PlanRequest request, IProgress<int>? planned = null)
     {
+        if (!PlanDates.Contains(request.Ship) || !PlanDates.Contains(request.Today))
+        {
+            throw new PlanInputException($"plans are made for dates from {PlanDates.Range}, not for shipment on {Iso(request.Ship)} with today {Iso(request.Today)}");
+        }
+
         var targets = request.Markets.Select(ResolveMarket).ToImmutableArray();
         var plans = new ProductPlan[request.Products.Length];
         var done = 0;
-        Parallel.For(0, plans.Length, i =>
+        try
         {
-            plans[i] = PlanProduct(request.Products[i], targets, request);
-            planned?.Report(Interlocked.Increment(ref done));
-        });
+            Parallel.For(0, plans.Length, i =>
+            {
+                plans[i] = PlanProduct(request.Products[i], targets, request);
+                planned?.Report(Interlocked.Increment(ref done));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is PlanInputException))
+        {
+            throw new PlanInputException(string.Join(Environment.NewLine, e.InnerExceptions.Select(inner => inner.Message).Distinct().Order(StringComparer.Ordinal)));
+        }
+
         return new Plan(new PlanPack(_pack.Pack.Name, _pack.Pack.Version, _pack.Hash), request.Ship, request.Today, request.Estimate, [.. plans]);
     }
 
@@ -46,13 +61,25 @@ public sealed class Planner
         if (markets.IsEmpty)
         {
             var known = _pack.Markets.Select(m => m.Name).Concat(_pack.Markets.SelectMany(m => m.Members)).Distinct().Order(StringComparer.Ordinal);
-            throw new PlanInputException($"unknown target market '{target}'; the pack knows: {string.Join(", ", known)}");
+            throw new PlanInputException($"unknown target market '{DisplayText.Safe(target)}'; the pack knows: {DisplayText.List(known)}");
         }
 
         return (target, markets);
     }
 
     private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, PlanRequest request)
+    {
+        try
+        {
+            return ScheduleProduct(product, targets, request);
+        }
+        catch (PlanInputException e)
+        {
+            throw new PlanInputException($"product '{DisplayText.Safe(product.Id)}', {e.Message}");
+        }
+    }
+
+    private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, PlanRequest request)
     {
         var regimesByTarget = targets.Select(t => (t.Target, Regimes: _pack.Regimes.Where(r => t.Markets.Contains(r.Market)).ToList())).ToList();
         var evaluations = regimesByTarget.SelectMany(t => t.Regimes).DistinctBy(r => r.Name)
@@ -87,10 +114,15 @@ public sealed class Planner
             steps.IsDefault ? [] : Surveillance(regime, ship));
     }
 
-    /// <summary>Follow-up checks from the shipment date over the certificate's validity (the first one only when the validity is not given).</summary>
+    /// <summary>
+    /// Follow-up checks from the shipment date over the certificate's validity (the first one only when the validity is not
+    /// given); none past the last day of the calendar.
+    /// </summary>
     private static ImmutableArray<SurveillanceDue> Surveillance(PackRegime regime, DateOnly ship) =>
         [.. regime.Surveillance.Where(s => s.EveryDays > 0).SelectMany(s =>
             Enumerable.Range(1, Math.Clamp((regime.ValidityDays ?? s.EveryDays) / s.EveryDays, 1, 100))
-                .Select(k => new SurveillanceDue(s.Title, ship.AddDays(k * s.EveryDays))))
+                .Select(k => ship.DayNumber + ((long)k * s.EveryDays))
+                .TakeWhile(day => day <= DateOnly.MaxValue.DayNumber)
+                .Select(day => new SurveillanceDue(s.Title, DateOnly.FromDayNumber((int)day))))
             .OrderBy(d => d.Due)];
 }

@@ -1,9 +1,10 @@
 using System.Text;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Planning.Products;
 
 /// <summary>
-/// Reads a portfolio from CSV (RFC 4180: commas, double quotes, "" for a quote): a header row of column names
+/// Reads a portfolio from CSV (RFC 4180: commas, double quotes, "" for a quote; lines end in CR LF, LF or CR): a header row of column names
 /// (<c>id</c>, <c>name</c>, <c>category</c>, <c>hs</c> and attribute names), then one product per row; an empty cell is a missing value.
 /// </summary>
 internal static class CsvProductReader
@@ -21,7 +22,7 @@ internal static class CsvProductReader
         var duplicate = header.GroupBy(h => h).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ProductInputException([$"{file} line 1: column \"{duplicate.Key}\" appears twice"]);
+            throw new ProductInputException([$"{file} line 1: column \"{DisplayText.Safe(duplicate.Key)}\" appears twice"]);
         }
 
         var products = new List<RawProduct>();
@@ -72,7 +73,7 @@ internal static class CsvProductReader
                 }
                 else
                 {
-                    line += c == '\n' ? 1 : 0;
+                    line += IsLineEnd(csv, i) ? 1 : 0;
                     cell.Append(c);
                 }
 
@@ -88,9 +89,9 @@ internal static class CsvProductReader
                     cells.Add(cell.ToString().Trim());
                     cell.Clear();
                     break;
-                case '\r':
+                case '\r' when i + 1 < csv.Length && csv[i + 1] == '\n':
                     break;
-                case '\n':
+                case '\r' or '\n':
                     cells.Add(cell.ToString().Trim());
                     cell.Clear();
                     rows.Add((rowLine, cells));
@@ -116,4 +117,8 @@ internal static class CsvProductReader
 
         return rows;
     }
+
+    /// <summary>Whether the character at <paramref name="index"/> ends a line: a line feed, or a carriage return not followed by one.</summary>
+    private static bool IsLineEnd(string csv, int index) =>
+        csv[index] == '\n' || (csv[index] == '\r' && (index + 1 == csv.Length || csv[index + 1] != '\n'));
 }

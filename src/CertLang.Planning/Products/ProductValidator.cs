@@ -4,6 +4,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Semantics.Types;
 using CertLang.Syntax.Diagnostics;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Planning.Products;
 
@@ -21,7 +22,7 @@ internal sealed class ProductValidator(RulePack pack)
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var product in products)
         {
-            var label = product.Id is null ? product.Origin : $"product '{product.Id}' ({product.Origin})";
+            var label = product.Id is null ? product.Origin : $"product '{DisplayText.Safe(product.Id)}' ({product.Origin})";
             if (product.Id is null)
             {
                 errors.Add($"{product.Origin}: the product has no id; give each product a unique \"id\"");
@@ -45,7 +46,7 @@ internal sealed class ProductValidator(RulePack pack)
                 }
                 else
                 {
-                    errors.Add($"{label}, field \"{field}\": {Problem(field, raw)}");
+                    errors.Add($"{label}, field \"{DisplayText.Safe(field)}\": {Problem(field, raw)}");
                 }
             }
 
@@ -83,26 +84,39 @@ internal sealed class ProductValidator(RulePack pack)
 
         var parts = raw.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts is not [var amount, var unitName] || Decimal(amount) is not { } number || Units.Quantity(unitName) is not { } unit
-            || Units.BaseUnit(unit.Kind) != baseUnit)
+            || Units.BaseUnit(unit.Kind) != baseUnit || InBaseUnit(number, unit.Factor) is not { } inBaseUnit)
         {
             return null;
         }
 
-        return new PackValue(Number: number * unit.Factor / 1.000000000000000000000000000000000m, Unit: baseUnit);
+        return new PackValue(Number: inBaseUnit, Unit: baseUnit);
+    }
+
+    /// <summary><paramref name="number"/> × <paramref name="factor"/> at its natural scale, or null when that is beyond <see cref="decimal"/>.</summary>
+    private static decimal? InBaseUnit(decimal number, decimal factor) =>
+        factor > 1 && Math.Abs(number) > decimal.MaxValue / factor ? null : number * factor / 1.000000000000000000000000000000000m;
+
+    /// <summary>Whether <paramref name="raw"/> is a number, or a quantity in a unit, too large for <see cref="decimal"/>.</summary>
+    private static bool IsOutOfRange(RawValue raw)
+    {
+        var parts = raw.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return raw.NumberOutOfRange is not null
+            || (parts is [var amount, var unitName] && Decimal(amount) is { } number && Units.Quantity(unitName) is { } unit && InBaseUnit(number, unit.Factor) is null);
     }
 
     private string Problem(string field, RawValue raw) => field switch
     {
+        _ when IsOutOfRange(raw) => $"{raw.Written} is out of range; a number (in the base unit) lies within ±{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}",
         "category" => $"{raw.Written} is not a category of the pack; {Suggest(raw.Text, _categories)}",
         "hs" => $"{raw.Written} is not an HS code; write digits with optional dots, such as \"8516.31\"",
         _ when _attributes.TryGetValue(field, out var attribute) => $"{raw.Written} is not {(attribute.Type == "enum" ? "a member of the enum" : $"a {attribute.Type}")}; {Allowed(attribute)}",
-        _ => $"the pack declares no attribute \"{field}\"; {Suggest(field, _attributes.Keys.Append("category").Append("hs"))}",
+        _ => $"the pack declares no attribute \"{DisplayText.Safe(field)}\"; {Suggest(field, _attributes.Keys.Append("category").Append("hs"))}",
     };
 
     private static string Allowed(PackAttribute attribute) => attribute switch
     {
         { Unit: { } unit } => $"write a number and a unit of {attribute.Type} ({string.Join(", ", UnitsOf(unit))}), such as \"230 {unit}\", or a number in {unit}",
-        { Members: { } members } => $"allowed: {string.Join(", ", members)}",
+        { Members: { } members } => $"allowed: {DisplayText.List(members)}",
         { Type: "bool" } => "write true or false",
         { Type: "number" } => "write a number",
         { Type: "date" } => "write a date as YYYY-MM-DD",
@@ -115,9 +129,9 @@ internal sealed class ProductValidator(RulePack pack)
     private static string Suggest(string? written, IEnumerable<string> known)
     {
         var names = known.Order(StringComparer.Ordinal).ToList();
-        return written is not null && SpellChecker.Suggest(written, names) is { } close
-            ? $"did you mean \"{close}\"?"
-            : $"allowed: {string.Join(", ", names.Take(12))}{(names.Count > 12 ? ", …" : "")}";
+        return written is not null && written.Length <= DisplayText.MaxQuotedLength && SpellChecker.Suggest(written, names) is { } close
+            ? $"did you mean \"{DisplayText.Safe(close)}\"?"
+            : $"allowed: {DisplayText.List(names)}";
     }
 
     private static string? HsDigits(RawValue raw)

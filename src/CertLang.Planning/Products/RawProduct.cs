@@ -1,3 +1,6 @@
+using System.Globalization;
+using CertLang.Syntax.Text;
+
 namespace CertLang.Planning.Products;
 
 /// <summary>A product as read from a file, before validation: where it came from and its fields as written.</summary>
@@ -7,9 +10,9 @@ namespace CertLang.Planning.Products;
 /// <param name="Fields">Attribute (and <c>category</c>, <c>hs</c>) to its written value; null for an empty value.</param>
 public sealed record RawProduct(string Origin, string? Id, string? Name, IReadOnlyList<KeyValuePair<string, RawValue?>> Fields);
 
-/// <summary>A written value: text (a JSON string or a CSV cell), a JSON number, or a JSON boolean.</summary>
-public sealed record RawValue(string? Text = null, decimal? Number = null, bool? Bool = null)
+/// <summary>A written value: text (a JSON string or a CSV cell), a JSON number (as written when it is beyond <see cref="decimal"/>), or a JSON boolean.</summary>
+public sealed record RawValue(string? Text = null, decimal? Number = null, bool? Bool = null, string? NumberOutOfRange = null)
 {
-    /// <summary>The value as the user wrote it, for messages.</summary>
-    public string Written => Text is not null ? $"\"{Text}\"" : Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (Bool == true ? "true" : "false");
+    /// <summary>The value as the user wrote it, quoted safely for messages.</summary>
+    public string Written => DisplayText.Safe(Text is not null ? $"\"{Text}\"" : NumberOutOfRange ?? Number?.ToString(CultureInfo.InvariantCulture) ?? (Bool == true ? "true" : "false"));
 }

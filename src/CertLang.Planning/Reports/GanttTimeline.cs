@@ -38,12 +38,18 @@ internal sealed class GanttTimeline
     /// <summary>The distance of the start of <paramref name="date"/> from the start of the axis, in pixels.</summary>
     public double X(DateOnly date) => Width * (date.DayNumber - Start.DayNumber) / (End.DayNumber - Start.DayNumber);
 
-    /// <summary>The first of every month from <see cref="Start"/> to <see cref="End"/>, and whether its tick is labelled.</summary>
+    /// <summary>
+    /// The first of every month from <see cref="Start"/> to <see cref="End"/> (of every January when labels are a year or
+    /// more apart, so that centuries of schedule draw a few hundred ticks), and whether its tick is labelled.
+    /// </summary>
     public IEnumerable<(DateOnly Month, bool Labelled)> MonthTicks()
     {
         for (var month = Start; month <= End; month = month.AddMonths(1))
         {
-            yield return (month, MonthIndex(month) % _labelEveryMonths == 0);
+            if (_labelEveryMonths < 12 || month.Month == 1)
+            {
+                yield return (month, MonthIndex(month) % _labelEveryMonths == 0);
+            }
         }
     }
 

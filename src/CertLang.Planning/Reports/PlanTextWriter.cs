@@ -1,9 +1,13 @@
 using CertLang.Planning.Plans;
+using CertLang.Planning.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
 
-/// <summary>Writes a plan as text a person reads in a terminal: per product, a table of markets × regimes with status, start-by and why.</summary>
+/// <summary>
+/// Writes a plan as text a person reads in a terminal: per product, a table of markets × regimes with status, start-by and
+/// why; control characters in ids, names and titles are escaped.
+/// </summary>
 public static class PlanTextWriter
 {
     /// <summary>Writes <paramref name="plan"/> to <paramref name="writer"/>.</summary>
@@ -18,15 +22,15 @@ public static class PlanTextWriter
                 ? undetermined > 0 ? $"nothing required, but {undetermined} regime{(undetermined == 1 ? " is" : "s are")} undetermined: give the missing attributes" : "nothing to certify"
                 : product.Feasible ? $"start by {Iso(product.StartBy.Value)}"
                 : $"LATE by {product.LateByDays} days: should have started on {Iso(product.StartBy.Value)}";
-            writer.WriteLine($"{product.Id}{(product.Name is null ? "" : $"  {product.Name}")}: {verdict}");
+            writer.WriteLine($"{TerminalText.Of(product.Id)}{(product.Name is null ? "" : $"  {TerminalText.Of(product.Name)}")}: {verdict}");
             var rows = product.Markets.SelectMany(m => m.Regimes.Select(r => new[]
             {
                 m.Market, r.Regime, Status(r), r.StartBy is { } start ? Iso(start) : "", Why(r),
-            })).ToList();
+            }.Select(TerminalText.Of).ToArray())).ToList();
             WriteTable(writer, ["market", "regime", "status", "start by", "why"], rows);
             if (product.CriticalPath.Length > 0)
             {
-                writer.WriteLine($"  critical path: {string.Join(" → ", product.CriticalPath.Select(s => $"{s.Regime}.{s.Step}"))}");
+                writer.WriteLine($"  critical path: {TerminalText.Of(string.Join(" → ", product.CriticalPath.Select(s => $"{s.Regime}.{s.Step}")))}");
             }
         }
     }

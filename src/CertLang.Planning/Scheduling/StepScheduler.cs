@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
+using CertLang.Syntax.Text;
+using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Scheduling;
 
 /// <summary>
 /// Schedules a regime's step graph backwards from a deadline (language.md §6): a step with no successor ends on the
-/// deadline, any other step ends when its earliest successor starts, and start = end − duration.
+/// deadline, any other step ends when its earliest successor starts, and start = end − duration. A step that would start
+/// before the first day of the calendar is a <see cref="PlanInputException"/>.
 /// </summary>
 public static class StepScheduler
 {
@@ -33,6 +36,12 @@ public static class StepScheduler
         {
             var end = successors[step.Name].Count == 0 ? deadline : successors[step.Name].Min(s => starts[s.Name]);
             var length = days(step);
+            if (end.DayNumber - (long)length < DateOnly.MinValue.DayNumber)
+            {
+                throw new PlanInputException(
+                    $"regime {DisplayText.Safe(regime.Name)}: step {DisplayText.Safe(step.Name)} ({length} days, ending {Iso(end)}) would start before {Iso(DateOnly.MinValue)}, the first day of the calendar; plan for a later shipment date or shorten the steps");
+            }
+
             var start = end.AddDays(-length);
             starts[step.Name] = start;
             scheduled[step.Name] = new ScheduledStep(step.Name, step.Title, start, end, length);
@@ -57,7 +66,7 @@ public static class StepScheduler
     public static int Days(PackDuration duration, Estimate estimate) => estimate switch
     {
         Estimate.Optimistic => duration.MinDays,
-        Estimate.Expected => (duration.MinDays + duration.MaxDays + 1) / 2,
+        Estimate.Expected => (int)(((long)duration.MinDays + duration.MaxDays + 1) / 2),
         _ => duration.MaxDays,
     };
 }

@@ -5,7 +5,10 @@ namespace CertLang.Planning.Text;
 /// <summary>Texts made safe for HTML (and XML) element content and quoted attribute values; shared by the pack reference and the plan report.</summary>
 internal static class HtmlText
 {
-    /// <summary><paramref name="text"/> with <c>&amp; &lt; &gt; " '</c> as character references.</summary>
+    /// <summary>
+    /// <paramref name="text"/> with <c>&amp; &lt; &gt; " '</c> as character references, and control characters other than
+    /// line breaks and tabs (which HTML and XML do not allow) as the replacement character.
+    /// </summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
@@ -18,6 +21,7 @@ internal static class HtmlText
                 '>' => "&gt;",
                 '"' => "&quot;",
                 '\'' => "&#39;",
+                _ when char.IsControl(c) && c is not ('\n' or '\r' or '\t') => "\uFFFD",
                 _ => c.ToString(),
             });
         }

@@ -1,8 +1,12 @@
 using System.Text;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Planning.Text;
 
-/// <summary>The Markdown escaping the pack reference and the plan report share: one line, chosen punctuation escaped, code spans fenced.</summary>
+/// <summary>
+/// The Markdown escaping the pack reference and the plan report share: one line, control characters escaped, chosen
+/// punctuation escaped, code spans fenced.
+/// </summary>
 internal static class MarkdownEscaping
 {
     /// <summary>
@@ -44,5 +48,6 @@ internal static class MarkdownEscaping
         return $"{fence}{padding}{line}{padding}{fence}";
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    /// <summary><paramref name="text"/> with line breaks as spaces and other control characters escaped (<c>\u001B</c>).</summary>
+    private static string OneLine(string text) => DisplayText.Safe(text.ReplaceLineEndings(" "), int.MaxValue);
 }
