@@ -9,7 +9,7 @@ namespace CertLang.LanguageServer.Protocol;
 /// <summary>
 /// Decides which messages read from the client reach the handlers: an answer only when the server sent that request and still
 /// awaits it (a late, duplicate or made-up answer is logged and dropped, where StreamJsonRpc would drop the connection), and
-/// once <c>shutdown</c> was read only <c>exit</c>, as LSP says: any other request is refused with <c>InvalidRequest</c>
+/// once <c>shutdown</c> (without parameters, as LSP defines it) was read only <c>exit</c>, as LSP says: any other request is refused with <c>InvalidRequest</c>
 /// before its method or parameters are looked at, any other notification is dropped.
 /// </summary>
 internal sealed class MessageGate(ILogger logger)
@@ -39,7 +39,7 @@ internal sealed class MessageGate(ILogger logger)
                 logger.LogWarning("{Method} after shutdown {Outcome}", DisplayText.Safe(request.Method ?? ""), request.IsResponseExpected ? "refused" : "ignored");
                 refusal = request.IsResponseExpected ? ShutDown(request.RequestId) : null;
                 return false;
-            case JsonRpcRequest { Method: "shutdown", IsResponseExpected: true }:
+            case JsonRpcRequest { Method: "shutdown", IsResponseExpected: true, ArgumentCount: 0 }:
                 _shutdownRead = true;
                 return true;
             default:

@@ -88,4 +88,17 @@ public sealed class LifecycleTests
             Assert.Contains("server is shut down", response["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task A_shutdown_with_parameters_is_invalid_params_and_the_server_serves_on()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        var shutdown = await server.RequestAsync(5, "shutdown", new { now = true });
+
+        Assert.Equal(-32602, shutdown.ErrorCode());
+        await server.AssertStillServesAsync(6);
+        await server.NotifyAsync("exit");
+        Assert.Equal(1, await server.ExitCodeAsync());
+    }
 }
