@@ -84,7 +84,9 @@ internal static class LspFraming
 
     /// <summary>How many bytes to skip to reach the next <c>Content-Length:</c> after the first byte, or, when it has not come yet, to keep only what could be its start.</summary>
     private static long SkipToNextContentLength(ReadOnlySequence<byte> buffer) =>
-        buffer.Length == 0 ? 0 : 1 + (IndexOf(buffer.Slice(1), ContentLengthHeader) ?? Math.Max(0, buffer.Length - ContentLengthHeader.Length));
+        IndexOf(buffer.Slice(Math.Min(1, buffer.Length)), ContentLengthHeader) is { } next
+            ? next + 1
+            : Math.Max(0, buffer.Length - (ContentLengthHeader.Length - 1));
 
     /// <summary>The name and value of a header line (<c>name: value</c>), or a null name and the line when it is not one.</summary>
     private static (string? Name, string Value) SplitHeaderLine(string line)

@@ -19,6 +19,7 @@ internal sealed class LspMessageHandler(Stream output, Stream input, IJsonRpcMes
 {
     private readonly MessageGate _gate = new(logger);
     private bool _resynchronising;
+    private long _skippedBytes;
 
     /// <inheritdoc />
     protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
@@ -62,17 +63,19 @@ internal sealed class LspMessageHandler(Stream output, Stream input, IJsonRpcMes
             switch (LspFraming.Scan(buffer, _resynchronising))
             {
                 case FrameScan.Garbage garbage:
-                    logger.LogWarning("skipped {Length} bytes that do not start a message header", garbage.Length);
                     reader.AdvanceTo(buffer.GetPosition(garbage.Length));
                     _resynchronising = true;
+                    _skippedBytes += garbage.Length;
                     break;
                 case FrameScan.BadHeader bad:
+                    LogSkippedBytes();
                     logger.LogWarning("malformed message header ({Problem}); answered with a parse error", bad.Problem);
                     reader.AdvanceTo(buffer.GetPosition(bad.Length));
                     _resynchronising = true;
                     await AnswerAsync(RequestId.Null, JsonRpcErrorCode.ParseError, $"malformed message header: {bad.Problem}", cancellationToken).ConfigureAwait(false);
                     break;
                 case FrameScan.Frame frame when buffer.Length >= frame.HeaderLength + frame.ContentLength:
+                    LogSkippedBytes();
                     var body = buffer.Slice(frame.HeaderLength, frame.ContentLength);
                     if (JsonBody.IsOneValue(body))
                     {
@@ -90,6 +93,7 @@ internal sealed class LspMessageHandler(Stream output, Stream input, IJsonRpcMes
                 default:
                     if (read.IsCompleted)
                     {
+                        LogSkippedBytes();
                         LogEndOfInput(buffer.Length);
                         reader.AdvanceTo(buffer.End);
                         return null;
@@ -121,6 +125,16 @@ internal sealed class LspMessageHandler(Stream output, Stream input, IJsonRpcMes
     {
         var error = new JsonRpcError { RequestId = id, Error = new JsonRpcError.ErrorDetail { Code = code, Message = message } };
         await WriteAsync(error, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Logs, once they end, the bytes skipped because they did not start a message header.</summary>
+    private void LogSkippedBytes()
+    {
+        if (_skippedBytes > 0)
+        {
+            logger.LogWarning("skipped {Length} bytes that do not start a message header", _skippedBytes);
+            _skippedBytes = 0;
+        }
     }
 
     /// <summary>Logs the end of the input, with a warning when it cut a message short.</summary>

@@ -137,6 +137,8 @@ public sealed class MalformedMessageTests
 
         Assert.Equal(ParseError, (await server.ResponseAsync(null)).ErrorCode());
         Assert.True((await server.ResponseAsync(5)).ContainsKey("result"));
+        await server.StandardErrorLineAsync($"skipped {body.Length} bytes");
+        Assert.Single(server.StandardError.Split('\n'), line => line.Contains("that do not start a message header", StringComparison.Ordinal));
     }
 
     [Fact]
