@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using CertLang.Syntax.Text;
 
 namespace CertLang.LanguageServer.Protocol;
 
@@ -59,14 +60,14 @@ internal static class LspFraming
             var (name, value) = SplitHeaderLine(Encoding.ASCII.GetString(line));
             if (name is null)
             {
-                return Malformed(buffer, $"malformed header line '{Quote(value)}'");
+                return Malformed(buffer, $"malformed header line '{DisplayText.Safe(value)}'");
             }
 
             if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
             {
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > MaxContentLength)
                 {
-                    return Malformed(buffer, $"Content-Length '{Quote(value)}' is not a length up to {MaxContentLength}");
+                    return Malformed(buffer, $"Content-Length '{DisplayText.Safe(value)}' is not a length up to {MaxContentLength}");
                 }
 
                 contentLength = length;
@@ -96,9 +97,6 @@ internal static class LspFraming
             ? (line[..colon], line[(colon + 1)..].Trim(' ', '\t'))
             : (null, line);
     }
-
-    /// <summary>Header text fit to quote in a message: control characters escaped, at most 80 characters.</summary>
-    private static string Quote(string text) => Syntax.Text.DisplayText.Safe(text);
 
     /// <summary>Whether <paramref name="buffer"/> starts with <paramref name="prefix"/>; null when it is too short to tell.</summary>
     private static bool? StartsWith(ReadOnlySequence<byte> buffer, ReadOnlySpan<byte> prefix)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using static CertLang.LanguageServer.Tests.EndToEnd.LspProcess;
 
 namespace CertLang.LanguageServer.Tests.EndToEnd;
 
@@ -66,11 +67,8 @@ internal sealed class FaultStorm(int seed, string uri, string text)
         }
     }
 
-    /// <summary>A request whose answer shows the server still reads: the next request id.</summary>
+    /// <summary>The next request id, never used before.</summary>
     public int NextId() => _nextId++;
-
-    /// <summary><paramref name="body"/> framed with its true Content-Length.</summary>
-    public static byte[] Frame(string body) => LspProcess.Frame(body);
 
     /// <summary>A <c>didOpen</c> of <paramref name="text"/> at <paramref name="documentUri"/>, its text escaped as <see cref="JsonString"/> does.</summary>
     public static string DidOpen(string documentUri, string text) => Notification("textDocument/didOpen",

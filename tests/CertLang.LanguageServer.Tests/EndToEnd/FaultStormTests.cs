@@ -24,7 +24,7 @@ public sealed class FaultStormTests(ITestOutputHelper output)
         await using var server = LspProcess.Start();
         await server.RequestAsync(0, "initialize", new Protocol.InitializeParams(Environment.ProcessId));
         await server.NotifyAsync("initialized", new Protocol.InitializedParams());
-        await server.WriteRawAsync(FaultStorm.Frame(FaultStorm.DidOpen(Uri, storm.Text)));
+        await server.WriteRawAsync(LspProcess.Frame(FaultStorm.DidOpen(Uri, storm.Text)));
 
         foreach (var step in storm.Steps(Steps))
         {
@@ -69,7 +69,7 @@ public sealed class FaultStormTests(ITestOutputHelper output)
         await using var fresh = LspProcess.Start();
         await fresh.RequestAsync(0, "initialize", new Protocol.InitializeParams(Environment.ProcessId));
         await fresh.NotifyAsync("initialized", new Protocol.InitializedParams());
-        await fresh.WriteRawAsync(FaultStorm.Frame(FaultStorm.DidOpen(Uri, text)));
+        await fresh.WriteRawAsync(LspProcess.Frame(FaultStorm.DidOpen(Uri, text)));
         var published = await fresh.ReceiveAsync(IsPublishedForUri, "textDocument/publishDiagnostics");
         return published["params"]!["diagnostics"]!.ToJsonString();
     }

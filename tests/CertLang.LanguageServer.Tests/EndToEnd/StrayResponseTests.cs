@@ -45,5 +45,6 @@ public sealed class StrayResponseTests
 
         await server.StandardErrorLineAsync($"ignored an answer to request {register["id"]}");
         await server.AssertStillServesAsync(5);
+        Assert.Single(server.StandardError.Split('\n'), line => line.Contains("ignored an answer", StringComparison.Ordinal));
     }
 }
