@@ -6,8 +6,8 @@ namespace CertLang.LanguageServer;
 
 /// <summary>
 /// A logger that writes to <paramref name="inner"/> (standard error) and, once connected, also sends each message at or
-/// above the session's client level as <c>window/logMessage</c>. It exists before the connection, so that the framing reader
-/// and the connection itself log through it too.
+/// above the session's client level as <c>window/logMessage</c> (without the exception: its type and stack trace stay on
+/// standard error). It exists before the connection, so that the framing reader and the connection itself log through it too.
 /// </summary>
 internal sealed class ClientForwardingLogger(ILogger inner, ServerSession session) : ILogger
 {
@@ -29,8 +29,7 @@ internal sealed class ClientForwardingLogger(ILogger inner, ServerSession sessio
         inner.Log(logLevel, eventId, state, exception, formatter);
         if (_rpc is { } rpc && ForwardsAt(logLevel))
         {
-            var message = formatter(state, exception) + (exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})");
-            _ = SendAsync(rpc, new LogMessageParams(ToMessageType(logLevel), message));
+            _ = SendAsync(rpc, new LogMessageParams(ToMessageType(logLevel), formatter(state, exception)));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CertLang.Syntax.Text;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
 
@@ -18,7 +19,9 @@ internal sealed class UnknownMethodLogger(ILogger logger) : TraceListener
             return;
         }
 
-        logger.Log(method.StartsWith("$/", StringComparison.Ordinal) ? LogLevel.Debug : LogLevel.Warning, "no handler for {Method}", method);
+        var level = method.StartsWith("$/", StringComparison.Ordinal) ? LogLevel.Debug : LogLevel.Warning;
+        var parametersMisfit = format?.Contains("arguments do not match", StringComparison.Ordinal) == true;
+        logger.Log(level, parametersMisfit ? "no handler for {Method} takes these parameters" : "no handler for {Method}", DisplayText.Safe(method));
     }
 
     /// <inheritdoc />

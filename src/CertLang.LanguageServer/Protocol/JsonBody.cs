@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using StreamJsonRpc;
 
@@ -7,7 +8,7 @@ namespace CertLang.LanguageServer.Protocol;
 internal static class JsonBody
 {
     /// <summary>Whether <paramref name="body"/> is exactly one JSON value (surrounding whitespace aside).</summary>
-    public static bool IsOneValue(ReadOnlySpan<byte> body)
+    public static bool IsOneValue(ReadOnlySequence<byte> body)
     {
         var reader = new Utf8JsonReader(body);
         try

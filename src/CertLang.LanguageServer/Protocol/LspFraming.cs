@@ -1,50 +1,108 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
+using CertLang.Syntax.Text;
 
 namespace CertLang.LanguageServer.Protocol;
 
 /// <summary>
-/// Finds the next message in the bytes a client sent, as the LSP base protocol frames it (<c>Content-Length: N</c>, other
-/// headers ignored, a blank line, N bytes of JSON), and says how to get past bytes that are not one.
+/// Finds the next message in the bytes a client sent, as the LSP base protocol frames it (header lines ended by CR LF,
+/// <c>Content-Length: N</c> among them, a blank line, N bytes of JSON), and says how to get past bytes that are not one:
+/// after bad bytes, reading resumes at the next <c>Content-Length:</c>, so that a bad frame never swallows the good one after it.
 /// </summary>
 internal static class LspFraming
 {
     /// <summary>The longest header section read before it counts as malformed.</summary>
     public const int MaxHeaderBytes = 8 * 1024;
 
-    /// <summary>The largest body accepted.</summary>
-    public const int MaxContentLength = 256 * 1024 * 1024;
+    /// <summary>The largest body accepted (64 MiB): a larger Content-Length is refused before any of it is buffered.</summary>
+    public const int MaxContentLength = 64 * 1024 * 1024;
 
     /// <summary>The header that starts every well-formed message, and where reading resumes after bytes that are not one.</summary>
     private static ReadOnlySpan<byte> ContentLengthHeader => "Content-Length:"u8;
 
-    /// <summary>The blank line that ends the header section.</summary>
-    private static ReadOnlySpan<byte> HeaderEnd => "\r\n\r\n"u8;
+    /// <summary>What ends a header line, and, on a line of its own, the header section.</summary>
+    private static ReadOnlySpan<byte> LineEnd => "\r\n"u8;
 
-    /// <summary>What <paramref name="buffer"/> starts with: too few bytes to tell, bytes to skip, a malformed header section, or a message's frame.</summary>
-    public static FrameScan Scan(ReadOnlySequence<byte> buffer)
+    /// <summary>
+    /// What <paramref name="buffer"/> starts with: too few bytes to tell, bytes to skip, a malformed header section, or a
+    /// message's frame. While <paramref name="resynchronising"/> (after bytes that were not a message) only a
+    /// <c>Content-Length:</c> header starts a message.
+    /// </summary>
+    public static FrameScan Scan(ReadOnlySequence<byte> buffer, bool resynchronising)
     {
-        switch (StartsWithHeaderLine(buffer))
+        var startsHeader = resynchronising ? StartsWith(buffer, ContentLengthHeader) : StartsWithHeaderLine(buffer);
+        return startsHeader switch
         {
-            case null:
-                return new FrameScan.Incomplete();
-            case false:
-                var skip = IndexOf(buffer, ContentLengthHeader) ?? Math.Max(0, buffer.Length - (ContentLengthHeader.Length - 1));
-                return skip == 0 ? new FrameScan.Incomplete() : new FrameScan.Garbage(skip);
-        }
-
-        if (IndexOf(buffer, HeaderEnd) is not { } end)
-        {
-            return buffer.Length > MaxHeaderBytes ? new FrameScan.BadHeader(MaxHeaderBytes, $"no end of headers within {MaxHeaderBytes} bytes") : new FrameScan.Incomplete();
-        }
-
-        var headerLength = end + HeaderEnd.Length;
-        var headers = Encoding.ASCII.GetString(buffer.Slice(0, end));
-        return ContentLengthOf(headers) switch
-        {
-            (int length, null) => new FrameScan.Frame(headerLength, length),
-            (_, { } problem) => new FrameScan.BadHeader(headerLength, problem),
+            null => new FrameScan.Incomplete(),
+            false => SkipToNextContentLength(buffer) is var skip and > 0 ? new FrameScan.Garbage(skip) : new FrameScan.Incomplete(),
+            true => ScanHeaders(buffer),
         };
+    }
+
+    /// <summary>The frame whose header section starts <paramref name="buffer"/>, or why it is malformed.</summary>
+    private static FrameScan ScanHeaders(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        int? contentLength = null;
+        while (reader.TryReadTo(out ReadOnlySequence<byte> line, LineEnd))
+        {
+            if (reader.Consumed > MaxHeaderBytes)
+            {
+                return Malformed(buffer, $"no end of headers within {MaxHeaderBytes} bytes");
+            }
+
+            if (line.IsEmpty)
+            {
+                return contentLength is { } length ? new FrameScan.Frame(reader.Consumed, length) : Malformed(buffer, "no Content-Length header");
+            }
+
+            var (name, value) = SplitHeaderLine(Encoding.ASCII.GetString(line));
+            if (name is null)
+            {
+                return Malformed(buffer, $"malformed header line '{DisplayText.Safe(value)}'");
+            }
+
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > MaxContentLength)
+                {
+                    return Malformed(buffer, $"Content-Length '{DisplayText.Safe(value)}' is not a length up to {MaxContentLength}");
+                }
+
+                contentLength = length;
+            }
+        }
+
+        return reader.UnreadSequence.PositionOf((byte)'\n') is not null ? Malformed(buffer, "a header line ends with a line feed without a carriage return")
+            : buffer.Length > MaxHeaderBytes ? Malformed(buffer, $"no end of headers within {MaxHeaderBytes} bytes")
+            : new FrameScan.Incomplete();
+    }
+
+    /// <summary>A header section that is malformed because of <paramref name="problem"/>: skip to the next <c>Content-Length:</c> after its start.</summary>
+    private static FrameScan.BadHeader Malformed(ReadOnlySequence<byte> buffer, string problem) =>
+        new(Math.Max(1, SkipToNextContentLength(buffer)), problem);
+
+    /// <summary>How many bytes to skip to reach the next <c>Content-Length:</c> after the first byte, or, when it has not come yet, to keep only what could be its start.</summary>
+    private static long SkipToNextContentLength(ReadOnlySequence<byte> buffer) =>
+        IndexOf(buffer.Slice(Math.Min(1, buffer.Length)), ContentLengthHeader) is { } next
+            ? next + 1
+            : Math.Max(0, buffer.Length - (ContentLengthHeader.Length - 1));
+
+    /// <summary>The name and value of a header line (<c>name: value</c>), or a null name and the line when it is not one.</summary>
+    private static (string? Name, string Value) SplitHeaderLine(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && line.AsSpan(0, colon).ContainsOnlyTokenCharacters() && !line.AsSpan(colon + 1).ContainsAnyInRange('\0', '\u001f')
+            ? (line[..colon], line[(colon + 1)..].Trim(' ', '\t'))
+            : (null, line);
+    }
+
+    /// <summary>Whether <paramref name="buffer"/> starts with <paramref name="prefix"/>; null when it is too short to tell.</summary>
+    private static bool? StartsWith(ReadOnlySequence<byte> buffer, ReadOnlySpan<byte> prefix)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        return reader.IsNext(prefix) ? true : buffer.Length >= prefix.Length || !prefix.StartsWith(buffer.ToArray()) ? false : null;
     }
 
     /// <summary>The offset of the first <paramref name="needle"/> in <paramref name="buffer"/>, or null.</summary>
@@ -69,32 +127,6 @@ internal static class LspFraming
         while (reader.TryAdvanceTo(needle[0], advancePastDelimiter: false));
 
         return false;
-    }
-
-    /// <summary>The Content-Length that <paramref name="headers"/> give, or why they do not give one.</summary>
-    private static (int Length, string? Problem) ContentLengthOf(string headers)
-    {
-        int? length = null;
-        foreach (var line in headers.Split("\r\n"))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || !line.AsSpan(0, colon).ContainsOnlyTokenCharacters())
-            {
-                return (0, $"malformed header line '{line}'");
-            }
-
-            if (line.AsSpan(0, colon).Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                if (!int.TryParse(line.AsSpan(colon + 1).Trim(' '), System.Globalization.NumberStyles.None, null, out var value) || value > MaxContentLength)
-                {
-                    return (0, $"Content-Length '{line[(colon + 1)..].Trim()}' is not a length up to {MaxContentLength}");
-                }
-
-                length = value;
-            }
-        }
-
-        return length is { } found ? (found, null) : (0, "no Content-Length header");
     }
 
     /// <summary>Whether the buffer starts with a header name and a colon; null when it is too short to tell.</summary>

@@ -32,7 +32,7 @@ internal sealed class DocumentSnapshot(string uri, SyntaxTree tree, DocumentWork
         var lineCount = Tree.Text.LineStarts.Count;
         if (position.Line < 0 || position.Character < 0 || position.Line >= lineCount)
         {
-            throw new LocalRpcException($"position {position.Line}:{position.Character} is outside {Uri}, which has {lineCount} lines") { ErrorCode = ErrorCodes.InvalidParams };
+            throw new LocalRpcException($"position {position.Line}:{position.Character} is outside {DisplayText.Safe(Uri)}, which has {lineCount} lines") { ErrorCode = ErrorCodes.InvalidParams };
         }
 
         return Tree.Text.GetPosition(Positions.ToLinePosition(position));

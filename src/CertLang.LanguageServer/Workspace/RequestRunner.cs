@@ -1,4 +1,5 @@
 using CertLang.LanguageServer.Protocol;
+using CertLang.Syntax.Text;
 using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Workspace;
@@ -15,13 +16,13 @@ internal sealed class RequestRunner(ServerSession session)
     {
         var workspace = session.Workspace;
         var document = workspace.Find(uri)
-            ?? throw new LocalRpcException($"{uri} is neither open nor a .cert file of the workspace") { ErrorCode = ErrorCodes.InvalidParams };
+            ?? throw new LocalRpcException($"{DisplayText.Safe(uri)} is neither open nor a .cert file of the workspace") { ErrorCode = ErrorCodes.InvalidParams };
         var snapshot = new DocumentSnapshot(uri, document.Tree, workspace);
         var result = await OffTheThreadPool(() => answer(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (session.Workspace.Find(uri)?.Stamp != document.Stamp)
         {
-            throw new LocalRpcException($"{uri} changed while the request was answered") { ErrorCode = ErrorCodes.ContentModified };
+            throw new LocalRpcException($"{DisplayText.Safe(uri)} changed while the request was answered") { ErrorCode = ErrorCodes.ContentModified };
         }
 
         return result;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CertLang.LanguageServer.Protocol;
 
 namespace CertLang.LanguageServer.Tests.EndToEnd;
@@ -95,4 +96,38 @@ public sealed class ErrorResponseTests
         await server.StandardErrorLineAsync("textDocument/hover with parameters that do not fit");
         await server.AssertStillServesAsync(6);
     }
+
+    [Fact]
+    public async Task No_error_message_names_a_dotnet_type_or_carries_a_stack_trace()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+        var hover = OpenSamplePack.HoverAt(OpenSamplePack.OnAttribute);
+        object?[] misfits = [null, new[] { 1, 2 }, new object[] { hover, hover }, new { textDocument = 5 }, new { position = "x" }, 42, "text", new[] { new { a = 1 } }];
+        string[] methods = ["textDocument/hover", "textDocument/completion", "textDocument/rename", "workspace/executeCommand", "certlang/" + new string('m', 5000)];
+
+        var responses = new List<JsonObject>();
+        var id = 100;
+        foreach (var method in methods)
+        {
+            foreach (var parameters in misfits)
+            {
+                var message = LspProcess.Message(++id, method);
+                message["params"] = parameters is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(parameters);
+                await server.SendAsync(message);
+                responses.Add(await server.ResponseAsync(id));
+            }
+        }
+
+        Assert.All(responses, response =>
+        {
+            var message = response["error"]?["message"]?.GetValue<string>() ?? "";
+            Assert.DoesNotMatch(DotNetNames, message);
+            Assert.True(message.Length <= 300, message);
+            Assert.Null(response["error"]?["data"]);
+        });
+        await server.AssertStillServesAsync(6);
+    }
+
+    /// <summary>What a .NET type, exception or stack frame looks like in a message.</summary>
+    private static readonly System.Text.RegularExpressions.Regex DotNetNames = new(@"CertLang\.|System\.|StreamJsonRpc|Microsoft\.|Exception|CancellationToken|\bat \w+\.|\{no object\}|Params\b");
 }

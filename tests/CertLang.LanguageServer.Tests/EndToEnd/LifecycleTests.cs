@@ -71,4 +71,34 @@ public sealed class LifecycleTests
         Assert.Equal(0, await server.ExitCodeAsync());
         Assert.Contains("warn", await server.StandardErrorLineAsync("were not a complete message"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task After_shutdown_a_request_with_misfitting_parameters_is_invalid_too_saying_the_server_is_shut_down()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+        await server.RequestAsync(5, "shutdown");
+
+        var wrongShape = await server.RequestAsync(6, "textDocument/hover", new { textDocument = 5 });
+        var wrongCount = await server.RequestAsync(7, "textDocument/hover", new[] { 1, 2 });
+        var unknown = await server.RequestAsync(8, "certlang/noSuchMethod");
+
+        Assert.All([wrongShape, wrongCount, unknown], response =>
+        {
+            Assert.Equal(InvalidRequest, response.ErrorCode());
+            Assert.Contains("server is shut down", response["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task A_shutdown_with_parameters_is_invalid_params_and_the_server_serves_on()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        var shutdown = await server.RequestAsync(5, "shutdown", new { now = true });
+
+        Assert.Equal(-32602, shutdown.ErrorCode());
+        await server.AssertStillServesAsync(6);
+        await server.NotifyAsync("exit");
+        Assert.Equal(1, await server.ExitCodeAsync());
+    }
 }

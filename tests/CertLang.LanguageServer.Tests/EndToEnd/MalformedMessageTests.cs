@@ -1,3 +1,6 @@
+using System.Text;
+using CertLang.LanguageServer.Protocol;
+
 namespace CertLang.LanguageServer.Tests.EndToEnd;
 
 /// <summary>Bytes that are not a well-framed JSON-RPC message: answered as JSON-RPC says, logged, and the server reads on.</summary>
@@ -109,6 +112,70 @@ public sealed class MalformedMessageTests
         await server.WriteRawAsync([.. LspProcess.Frame("{oops}"), .. LspProcess.Frame(Hover(5)), .. LspProcess.Frame("not json at all")]);
 
         Assert.Equal(ParseError, (await server.ResponseAsync(null)).ErrorCode());
+        Assert.Equal(ParseError, (await server.ResponseAsync(null)).ErrorCode());
+        Assert.True((await server.ResponseAsync(5)).ContainsKey("result"));
+    }
+
+    [Fact]
+    public async Task A_hundred_kilobytes_of_letters_without_a_header_are_skipped_and_the_message_after_them_is_answered()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        await server.WriteRawAsync([.. Encoding.ASCII.GetBytes(new string('a', 100 * 1024)), .. LspProcess.Frame(Hover(5))]);
+
+        Assert.True((await server.ResponseAsync(5)).ContainsKey("result"));
+        await server.StandardErrorLineAsync("that do not start a message header");
+    }
+
+    [Fact]
+    public async Task A_fifty_megabyte_body_that_is_not_json_is_a_parse_error_and_the_message_after_it_is_answered()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+        var body = new string('x', 50 * 1024 * 1024);
+
+        await server.WriteRawAsync([.. LspProcess.Frame(body), .. LspProcess.Frame(Hover(5))]);
+
+        Assert.Equal(ParseError, (await server.ResponseAsync(null)).ErrorCode());
+        Assert.True((await server.ResponseAsync(5)).ContainsKey("result"));
+        await server.StandardErrorLineAsync($"skipped {body.Length} bytes");
+        Assert.Single(server.StandardError.Split('\n'), line => line.Contains("that do not start a message header", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_header_ended_by_two_line_feeds_is_a_parse_error_and_the_message_after_it_is_answered()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+        var hover = Hover(5);
+
+        await server.WriteRawAsync($"Content-Length: {hover.Length}\n\n{hover}");
+        await server.WriteRawAsync(LspProcess.Frame(Hover(6)));
+
+        Assert.Equal(ParseError, (await server.ResponseAsync(null)).ErrorCode());
+        Assert.True((await server.ResponseAsync(6)).ContainsKey("result"));
+        await server.StandardErrorLineAsync("malformed message header");
+    }
+
+    [Fact]
+    public async Task A_content_length_beyond_the_limit_is_a_parse_error_at_once_and_the_message_after_it_is_answered()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        await server.WriteRawAsync([.. LspProcess.Frame(Hover(5), contentLength: LspFraming.MaxContentLength + 1), .. LspProcess.Frame(Hover(6))]);
+
+        var response = await server.ResponseAsync(null);
+        Assert.Equal(ParseError, response.ErrorCode());
+        Assert.Contains($"{LspFraming.MaxContentLength + 1}", response["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True((await server.ResponseAsync(6)).ContainsKey("result"));
+        Assert.DoesNotContain(server.Received, m => m["id"]?.GetValue<int>() == 5);
+    }
+
+    [Fact]
+    public async Task Letters_glued_to_a_header_are_a_parse_error_and_the_message_of_that_header_is_answered()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        await server.WriteRawAsync([.. "abc"u8, .. LspProcess.Frame(Hover(5))]);
+
         Assert.Equal(ParseError, (await server.ResponseAsync(null)).ErrorCode());
         Assert.True((await server.ResponseAsync(5)).ContainsKey("result"));
     }

@@ -4,6 +4,7 @@ using CertLang.Packs.Building;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Testing;
 using CertLang.Semantics;
+using CertLang.Syntax.Text;
 using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Features.Commands;
@@ -23,7 +24,7 @@ internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
     {
         if (request.Command != Name || request.Arguments is not [_, { ValueKind: JsonValueKind.String } test])
         {
-            throw new LocalRpcException($"unknown command '{request.Command}', or wrong arguments: {Name} takes a document URI and a test name") { ErrorCode = ErrorCodes.InvalidParams };
+            throw new LocalRpcException($"unknown command '{DisplayText.Safe(request.Command)}', or wrong arguments: {Name} takes a document URI and a test name") { ErrorCode = ErrorCodes.InvalidParams };
         }
 
         var compilation = session.Workspace.Compilation;
@@ -43,7 +44,7 @@ internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
 
         var pack = RulePackBuilder.Build(compilation, uri => uri);
         var definition = pack.Tests.FirstOrDefault(t => t.Name == test)
-            ?? throw new LocalRpcException($"the pack has no test named '{test}'") { ErrorCode = ErrorCodes.InvalidParams };
+            ?? throw new LocalRpcException($"the pack has no test named '{DisplayText.Safe(test)}'") { ErrorCode = ErrorCodes.InvalidParams };
         var outcome = PackTestRunner.Run(new PackEvaluator(pack), definition, DateOnly.FromDateTime(DateTime.Today));
         return new TestRunResult(test, outcome.Passed, [.. outcome.Expectations.Where(e => !e.Passed)
             .Select(e => $"expected {e.Expected.Regime} {e.Expected.Status}{(e.Expected.SatisfiedBy is { } by ? " by " + by : "")}, got {e.ActualStatus}{(e.ActualSatisfiedBy is { } actualBy ? " by " + actualBy : "")}")]);
