@@ -46,7 +46,6 @@ public sealed class FaultStormTests(ITestOutputHelper output)
         Assert.Equal(freshDiagnostics, stormDiagnostics);
         Assert.DoesNotContain(server.StandardError.Split('\n'), line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal));
         Assert.InRange(storm.Faults, 300, Steps);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
     }
 
     /// <summary>The diagnostics last published for the document once they match what the server pulls for its current text.</summary>
