@@ -3,6 +3,7 @@ using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Semantics.Binding;
 
@@ -30,7 +31,7 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                return BindNumber(number.Number) is { } amount ? new QuantityValue(amount * quantityUnit.Factor, quantity.Kind) : null;
+                return BindQuantity(number.Number, quantityUnit);
             case (QuantityType quantity, NumberValueSyntax { Unit: null } number):
                 Report(SemanticDiagnostics.MissingUnit, number.Number,
                     $"'{attribute.Name}' is a {quantity.DisplayName}: add a unit after {number.Number.Text} ({UnitList(quantity.Kind)})");
@@ -105,11 +106,31 @@ internal sealed partial class Binder
 
         if (!decimal.TryParse(token.Text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            Report(SemanticDiagnostics.InvalidNumber, token, $"'{token.Text}' is too large to be a number; check its digits");
+            Report(SemanticDiagnostics.InvalidNumber, token,
+                $"number too large: '{DisplayText.Safe(token.Text)}' is more than the largest number a pack can hold ({decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}); check its digits");
             return null;
         }
 
         return value;
+    }
+
+    /// <summary>The number of <paramref name="token"/> in <paramref name="unit"/>, converted to its base unit, or null (reported) when it does not fit.</summary>
+    private QuantityValue? BindQuantity(SyntaxToken token, QuantityUnit unit)
+    {
+        if (BindNumber(token) is not { } amount)
+        {
+            return null;
+        }
+
+        if (unit.Factor > 1 && amount > decimal.MaxValue / unit.Factor)
+        {
+            var baseUnit = Units.BaseUnit(unit.Kind);
+            Report(SemanticDiagnostics.InvalidNumber, token,
+                $"number too large: '{DisplayText.Safe(token.Text)}' {unit.Name} is more than a pack can hold ({decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} {baseUnit}); check its digits");
+            return null;
+        }
+
+        return new QuantityValue(amount * unit.Factor, unit.Kind);
     }
 
     private DateOnly? BindDate(SyntaxToken token)
@@ -155,14 +176,14 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (Units.DaysPer(syntax.Unit.Text) is not { } days)
+        if (Units.DaysPer(syntax.Unit.Text) is not { } daysPerUnit)
         {
             Report(SemanticDiagnostics.WrongDurationUnit, syntax.Unit, $"'{syntax.Unit.Text}' is not a unit of time; use days, weeks, months or years");
             return null;
         }
 
-        var minimum = BindNumber(syntax.Minimum);
-        var maximum = syntax.Maximum is { } max ? BindNumber(max) : minimum;
+        var minimum = BindDays(syntax.Minimum, daysPerUnit, syntax.Unit.Text);
+        var maximum = syntax.Maximum is { } max ? BindDays(max, daysPerUnit, syntax.Unit.Text) : minimum;
         if (minimum is null || maximum is null)
         {
             return null;
@@ -171,12 +192,28 @@ internal sealed partial class Binder
         if (minimum > maximum)
         {
             Report(SemanticDiagnostics.RangeReversed, syntax,
-                $"the range {syntax.Minimum.Text}..{syntax.Maximum!.Text} runs backwards; write the shorter duration first");
+                $"the range {DisplayText.Safe(syntax.Minimum.Text)}..{DisplayText.Safe(syntax.Maximum!.Text)} runs backwards; write the shorter duration first");
             return null;
         }
 
-        return new DurationRange(ToDays(minimum.Value, days), ToDays(maximum.Value, days));
+        return new DurationRange(minimum.Value, maximum.Value);
     }
 
-    private static int ToDays(decimal amount, int daysPerUnit) => (int)Math.Ceiling(Math.Min(amount * daysPerUnit, 1_000_000m));
+    /// <summary>The number of <paramref name="token"/> in whole days (rounded up), or null (reported) beyond <see cref="DurationRange.MaxDays"/>.</summary>
+    private int? BindDays(SyntaxToken token, int daysPerUnit, string unit)
+    {
+        if (BindNumber(token) is not { } amount)
+        {
+            return null;
+        }
+
+        if (amount > DurationRange.MaxDays || Math.Ceiling(amount * daysPerUnit) > DurationRange.MaxDays)
+        {
+            Report(SemanticDiagnostics.DurationTooLong, token,
+                $"duration too long: {DisplayText.Safe(token.Text)} {unit} is more than {DurationRange.MaxDays / 365} years ({DurationRange.MaxDays} days), the longest a pack may state; check the number");
+            return null;
+        }
+
+        return (int)Math.Ceiling(amount * daysPerUnit);
+    }
 }

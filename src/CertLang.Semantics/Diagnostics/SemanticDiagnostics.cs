@@ -47,6 +47,8 @@ public static class SemanticDiagnostics
     public static readonly DiagnosticDescriptor WrongDurationUnit = new("CERT1025", Error, "Not a duration unit");
     /// <summary>CERT1026</summary>
     public static readonly DiagnosticDescriptor InvalidNumber = new("CERT1026", Error, "Invalid number");
+    /// <summary>CERT1027</summary>
+    public static readonly DiagnosticDescriptor DurationTooLong = new("CERT1027", Error, "Duration too long");
     /// <summary>CERT1030</summary>
     public static readonly DiagnosticDescriptor InvalidDate = new("CERT1030", Error, "Invalid date");
     /// <summary>CERT1031</summary>
@@ -87,7 +89,7 @@ public static class SemanticDiagnostics
     [
         UnknownAttribute, UnknownCategory, UnknownMarket, UnknownRegime, UnknownStep, UnknownType, UnknownEnumMember, UnknownRoute,
         DuplicateDeclaration, DuplicateClause, MissingPack, SecondPack, DuplicateMember,
-        QuantityMismatch, MissingUnit, ValueTypeMismatch, OperatorNotApplicable, NotBoolean, WrongDurationUnit, InvalidNumber,
+        QuantityMismatch, MissingUnit, ValueTypeMismatch, OperatorNotApplicable, NotBoolean, WrongDurationUnit, InvalidNumber, DurationTooLong,
         InvalidDate, RangeReversed, EmptyDateWindow, InvalidHsCode, UnusualMarketCode,
         StepCycle, NoDefaultTakes, SecondDefaultTakes, UnreachableTakes, RequiresCycle, AcceptsCycle,
         UndeclaredTestAttribute, DuplicateProductEntry, TestWithoutExpectations,
