@@ -1,6 +1,7 @@
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Text;
 using static CertLang.Syntax.Diagnostics.DiagnosticSeverity;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Diagnostics;
 
@@ -106,14 +107,14 @@ public static class SemanticDiagnostics
         var known = candidates.Distinct().Order(StringComparer.Ordinal).ToList();
         if (SpellChecker.Suggest(name, known) is { } suggestion)
         {
-            return ($"unknown {what} '{name}'; did you mean '{suggestion}'?", suggestion);
+            return ($"unknown {what} '{Safe(name)}'; did you mean '{Safe(suggestion)}'?", suggestion);
         }
 
         return (known.Count switch
         {
-            0 => $"unknown {what} '{name}'; declare it first",
-            <= 8 => $"unknown {what} '{name}'; declared: {string.Join(", ", known)}",
-            _ => $"unknown {what} '{name}'; declare it, or check the spelling",
+            0 => $"unknown {what} '{Safe(name)}'; declare it first",
+            <= 8 => $"unknown {what} '{Safe(name)}'; declared: {List(known)}",
+            _ => $"unknown {what} '{Safe(name)}'; declare it, or check the spelling",
         }, null);
     }
 }
