@@ -119,4 +119,37 @@ public sealed class MessageBoundsTests
         var duplicate = Assert.Single(diagnostics, d => d.Code == "CERT1010");
         Assert.Contains("'\\u001B[31mred'", duplicate.Message);
     }
+
+    [Theory]
+    [InlineData(" is not a name\u001b[2J")]
+    [InlineData("")]
+    public void A_refused_rename_quotes_the_names_short_and_escaped(string suffix)
+    {
+        var newName = "rated_voltage" + Long + suffix;
+        var text = TestPacks.Header + $"attribute rated_voltage{Long}: voltage\nattribute other: bool\n";
+        var compilation = TestPacks.Compile(text);
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single());
+        var position = text.IndexOf("other", StringComparison.Ordinal);
+
+        var result = Renaming.RenameService.Rename(model, position, newName);
+
+        Assert.NotNull(result.Refusal);
+        Assert.True(result.Refusal.Length <= MaxMessageLength, $"{result.Refusal.Length} characters");
+        Assert.DoesNotContain(result.Refusal, char.IsControl);
+    }
+
+    [Fact]
+    public void A_code_fix_title_quotes_the_name_short_though_its_edit_keeps_it_whole()
+    {
+        var compilation = TestPacks.Compile(TestPacks.Header + $$"""
+            regime R in CN { scope { include kettle where z{{Long}} in { a{{Long}}, b{{Long}} } } }
+            """);
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single());
+        var unknown = Assert.Single(compilation.GetDiagnostics(), d => d.Code == "CERT1001");
+
+        var fix = Assert.Single(CodeFixes.CodeFixService.GetFixes(model, unknown));
+
+        Assert.True(fix.Title.Length <= MaxMessageLength, $"{fix.Title.Length} characters");
+        Assert.Contains($"z{Long}", Assert.Single(fix.Edits).NewText);
+    }
 }
