@@ -65,6 +65,18 @@ public sealed class CheckLimitsTests : IDisposable
         Assert.Equal("athority", echo.Substring(caret.IndexOf('^'), "athority".Length));
     }
 
+    [Fact]
+    public void Control_characters_in_a_file_name_are_printed_escaped()
+    {
+        _pack.With("pack.cert", Header).With("bad\u001b[31mname.cert", "regime R in CN { athority \"CNCA\" }\n");
+
+        var result = Certc.Run(_pack.Folder, "check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.Output);
+        Assert.Contains(result.OutputLines, line => line.StartsWith("bad\\u001B[31mname.cert(1,18): error CERT0005", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("step review takes 79228162514264337593543950335 weeks", "CERT1027")]
     [InlineData("step review takes 101 years", "CERT1027")]

@@ -36,9 +36,9 @@ internal static class DiagnosticTextRenderer
         output.WriteLine(Summary(diagnostics, fileCount));
     }
 
-    /// <summary><c>path(line,column): error CERT0005: message</c>, one-based.</summary>
+    /// <summary><c>path(line,column): error CERT0005: message</c>, one-based; control characters in the path escaped.</summary>
     private static void WriteCanonicalLine(AnsiWriter output, Diagnostic diagnostic, Style style) =>
-        output.Write($"{diagnostic.Source.Path}({diagnostic.LineSpan.Start}): ")
+        output.Write($"{DisplayText.Visible(diagnostic.Source.Path)}({diagnostic.LineSpan.Start}): ")
             .Write(SeverityName.Of(diagnostic.Severity), style)
             .WriteLine($" {diagnostic.Code}: {diagnostic.Message}");
 
