@@ -50,4 +50,13 @@ public sealed class DisplayTextTests
         Assert.EndsWith("attr12, and 88 more", listed);
         Assert.Equal("a, b", DisplayText.List(["a", "b"]));
     }
+
+    [Fact]
+    public void Visible_text_keeps_tabs_and_pairs_escapes_other_controls_and_is_never_cut()
+    {
+        var line = "\tregime\u001b[31m 😀 \ud800" + new string('a', 1_000);
+
+        Assert.Equal("\tregime\\u001B[31m 😀 \\uD800" + new string('a', 1_000), DisplayText.Visible(line));
+        Assert.Equal("plain", DisplayText.Visible("plain"));
+    }
 }

@@ -1,4 +1,5 @@
 using CertLang.Syntax.Diagnostics;
+using CertLang.Syntax.Text;
 using Spectre.Console;
 
 namespace CertLang.Cli.Output;
@@ -10,7 +11,10 @@ namespace CertLang.Cli.Output;
 /// </summary>
 internal static class DiagnosticTextRenderer
 {
-    private const int MaxShownLineLength = 160;
+    /// <summary>How many characters of a source line are echoed at most, around the caret.</summary>
+    private const int ShownColumns = 120;
+
+    private const string Ellipsis = "…";
 
     private static readonly AnsiCapabilities Colours = new() { Ansi = true, ColorSystem = ColorSystem.Standard };
     private static readonly AnsiCapabilities NoColours = new() { Ansi = false, ColorSystem = ColorSystem.NoColors };
@@ -32,9 +36,9 @@ internal static class DiagnosticTextRenderer
         output.WriteLine(Summary(diagnostics, fileCount));
     }
 
-    /// <summary><c>path(line,column): error CERT0005: message</c>, one-based.</summary>
+    /// <summary><c>path(line,column): error CERT0005: message</c>, one-based; control characters in the path escaped.</summary>
     private static void WriteCanonicalLine(AnsiWriter output, Diagnostic diagnostic, Style style) =>
-        output.Write($"{diagnostic.Source.Path}({diagnostic.LineSpan.Start}): ")
+        output.Write($"{DisplayText.Visible(diagnostic.Source.Path)}({diagnostic.LineSpan.Start}): ")
             .Write(SeverityName.Of(diagnostic.Severity), style)
             .WriteLine($" {diagnostic.Code}: {diagnostic.Message}");
 
@@ -53,6 +57,10 @@ internal static class DiagnosticTextRenderer
         return $"{counts} in {Count(fileCount, "file")}";
     }
 
+    /// <summary>
+    /// The source line, or a window of <see cref="ShownColumns"/> characters of it around the caret with "…" where it is
+    /// cut, control characters escaped (<see cref="DisplayText.Visible"/>); then the caret under the span.
+    /// </summary>
     private static void WriteSourceLine(AnsiWriter output, Diagnostic diagnostic, Style style)
     {
         var source = diagnostic.Source;
@@ -61,20 +69,29 @@ internal static class DiagnosticTextRenderer
             return;
         }
 
-        var start = diagnostic.LineSpan.Start;
-        var line = source.GetLineSpan(start.Line, includeLineBreak: false);
-        var column = start.Character;
-        var first = Math.Max(line.Start, line.Start + column - MaxShownLineLength / 2);
-        var last = Math.Min(line.End, first + MaxShownLineLength);
-        var shown = source.ToString(Syntax.Text.TextSpan.FromBounds(first, last));
-        var caretOffset = line.Start + column - first;
-        var caretLength = Math.Clamp(Math.Min(diagnostic.Span.End, last) - (line.Start + column), 1, Math.Max(1, shown.Length - caretOffset));
+        var line = source.GetLineSpan(diagnostic.LineSpan.Start.Line, includeLineBreak: false);
+        var caret = line.Start + diagnostic.LineSpan.Start.Character;
+        var last = Math.Min(line.End, caret + ShownColumns / 2);
+        var first = Math.Max(line.Start, last - ShownColumns);
+        last = Math.Min(line.End, first + ShownColumns);
+        first = StartOfCharacter(source, first, line.Start);
+        last = StartOfCharacter(source, last, line.Start);
 
-        var printable = string.Concat(shown.Select(c => char.IsControl(c) && c != '\t' ? ' ' : c));
-        var padding = string.Concat(printable.Take(caretOffset).Select(c => c == '\t' ? '\t' : ' '));
-        output.WriteLine(printable);
-        output.Write(padding).WriteLine("^" + new string('~', caretLength - 1), style);
+        var markedEnd = Math.Clamp(diagnostic.Span.End, caret, last);
+        var before = DisplayText.Visible(source.ToString(TextSpan.FromBounds(first, caret)));
+        var marked = DisplayText.Visible(source.ToString(TextSpan.FromBounds(caret, markedEnd)));
+        var after = DisplayText.Visible(source.ToString(TextSpan.FromBounds(markedEnd, last)));
+        var cutBefore = first > line.Start ? Ellipsis : "";
+        var cutAfter = last < line.End ? Ellipsis : "";
+
+        output.WriteLine(cutBefore + before + marked + after + cutAfter);
+        var padding = string.Concat((cutBefore + before).Select(c => c == '\t' ? '\t' : ' '));
+        output.Write(padding).WriteLine("^" + new string('~', Math.Max(1, marked.Length) - 1), style);
     }
+
+    /// <summary><paramref name="position"/>, or the one before when it would split a surrogate pair.</summary>
+    private static int StartOfCharacter(SourceText source, int position, int lineStart) =>
+        position > lineStart && position < source.Length && char.IsLowSurrogate(source[position]) ? position - 1 : position;
 
     private static Style StyleOf(DiagnosticSeverity severity) => severity switch
     {

@@ -1,5 +1,6 @@
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -18,7 +19,7 @@ internal sealed partial class Binder
             if (rule.From > regime.Until || rule.Until < regime.Effective)
             {
                 Report(SemanticDiagnostics.NeverMatches, rule.Syntax.Keyword,
-                    $"this {what} applies only outside the dates of regime '{regime.Name}'; check its 'from' and 'until'");
+                    $"this {what} applies only outside the dates of regime '{Safe(regime.Name)}'; check its 'from' and 'until'");
             }
             else if (rule.Where is { } where && Satisfiability.WhyNever(where) is { } reason)
             {
@@ -28,7 +29,7 @@ internal sealed partial class Binder
                      && rule.Categories.All(c => unconditionalExcludes.Any(c.IsWithin)))
             {
                 Report(SemanticDiagnostics.NeverMatches, rule.Syntax.Keyword,
-                    $"this include can never match: every category it names is excluded by '{regime.Name}' without condition");
+                    $"this include can never match: every category it names is excluded by '{Safe(regime.Name)}' without condition");
             }
         }
     }
@@ -39,7 +40,7 @@ internal sealed partial class Binder
         foreach (var attribute in _attributes.Values.Where(a => !a.IsBuiltIn && !used.Contains(a)))
         {
             Report(SemanticDiagnostics.UnusedAttribute, attribute.NameToken!,
-                $"attribute '{attribute.Name}' is not used by any condition or test; remove it, or use it");
+                $"attribute '{Safe(attribute.Name)}' is not used by any condition or test; remove it, or use it");
         }
 
         var usedCategories = used.OfType<CategorySymbol>().ToList();
@@ -48,7 +49,7 @@ internal sealed partial class Binder
             if (!usedCategories.Any(u => category.IsWithin(u) || u.IsWithin(category)))
             {
                 Report(SemanticDiagnostics.UnusedCategory, category.NameToken!,
-                    $"no scope, condition or test refers to category '{category.Name}', its parents or its subcategories; remove it, or use it");
+                    $"no scope, condition or test refers to category '{Safe(category.Name)}', its parents or its subcategories; remove it, or use it");
             }
         }
     }

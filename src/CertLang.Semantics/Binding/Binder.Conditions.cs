@@ -3,6 +3,7 @@ using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -48,7 +49,7 @@ internal sealed partial class Binder
         if (op is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual) && !ordered)
         {
             Report(SemanticDiagnostics.OperatorNotApplicable, syntax.OperatorToken,
-                $"'{syntax.OperatorToken.Text}' compares quantities, numbers and dates; '{attribute.Name}' is {Article(attribute.Type)}: use == or !=");
+                $"'{syntax.OperatorToken.Text}' compares quantities, numbers and dates; '{Safe(attribute.Name)}' is {Article(attribute.Type)}: use == or !=");
             return Error(syntax);
         }
 
@@ -78,7 +79,7 @@ internal sealed partial class Binder
         if (attribute != AttributeSymbol.Category)
         {
             Report(SemanticDiagnostics.OperatorNotApplicable, syntax.IsKeyword,
-                $"'is' tests the category of a product: write 'category is {syntax.Category.Identifier.Text}'");
+                $"'is' tests the category of a product: write 'category is {Safe(syntax.Category.Identifier.Text)}'");
             return Error(syntax);
         }
 
@@ -95,7 +96,7 @@ internal sealed partial class Binder
         if (attribute != AttributeSymbol.Hs)
         {
             Report(SemanticDiagnostics.OperatorNotApplicable, syntax.UnderKeyword,
-                $"'under' tests the HS code of a product: write 'hs under {syntax.Code.Text}'");
+                $"'under' tests the HS code of a product: write 'hs under {Safe(syntax.Code.Text)}'");
             return Error(syntax);
         }
 
@@ -112,7 +113,7 @@ internal sealed partial class Binder
         if (attribute.Type is not BoolType)
         {
             Report(SemanticDiagnostics.NotBoolean, syntax,
-                $"'{attribute.Name}' is {Article(attribute.Type)}, not a bool: compare it, as in {attribute.Name} == …");
+                $"'{Safe(attribute.Name)}' is {Article(attribute.Type)}, not a bool: compare it, as in {Safe(attribute.Name)} == …");
             return Error(syntax);
         }
 

@@ -3,6 +3,7 @@ using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -76,7 +77,7 @@ internal sealed partial class Binder
                 {
                     if (members.Contains(member.Text))
                     {
-                        Report(SemanticDiagnostics.DuplicateMember, member, $"'{member.Text}' is listed twice in this enum; remove one");
+                        Report(SemanticDiagnostics.DuplicateMember, member, $"'{Safe(member.Text)}' is listed twice in this enum; remove one");
                         continue;
                     }
 
@@ -92,8 +93,8 @@ internal sealed partial class Binder
                     var suggestion = Syntax.Diagnostics.SpellChecker.Suggest(name, [.. AttributeTypes.Names, "enum"]);
                     Report(SemanticDiagnostics.UnknownType, named.Identifier,
                         suggestion is not null
-                            ? $"unknown type '{name}'; did you mean '{suggestion}'?"
-                            : $"unknown type '{name}'; use one of: {string.Join(", ", AttributeTypes.Names)}, or enum {{ … }}",
+                            ? $"unknown type '{Safe(name)}'; did you mean '{Safe(suggestion)}'?"
+                            : $"unknown type '{Safe(name)}'; use one of: {List(AttributeTypes.Names)}, or enum {{ … }}",
                         suggestion == "enum" ? null : suggestion);
                 }
 
@@ -130,14 +131,14 @@ internal sealed partial class Binder
 
             if (members.Contains(country.Text))
             {
-                Report(SemanticDiagnostics.DuplicateMember, country, $"'{country.Text}' is listed twice as a member; remove one");
+                Report(SemanticDiagnostics.DuplicateMember, country, $"'{Safe(country.Text)}' is listed twice as a member; remove one");
                 continue;
             }
 
             if (!MarketCodes.IsCountry(country.Text))
             {
                 Report(SemanticDiagnostics.UnusualMarketCode, country,
-                    $"'{country.Text}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as DE");
+                    $"'{Safe(country.Text)}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as DE");
             }
 
             members.Add(country.Text);
@@ -148,8 +149,8 @@ internal sealed partial class Binder
         if (Declare(_markets, syntax.Name, "market", market) && !MarketCodes.IsPlausible(syntax.Name.Text, market.IsBloc))
         {
             Report(SemanticDiagnostics.UnusualMarketCode, syntax.Name, market.IsBloc
-                ? $"'{syntax.Name.Text}' is an unusual bloc code; use capital letters, such as EU or EAEU"
-                : $"'{syntax.Name.Text}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as CN");
+                ? $"'{Safe(syntax.Name.Text)}' is an unusual bloc code; use capital letters, such as EU or EAEU"
+                : $"'{Safe(syntax.Name.Text)}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as CN");
         }
     }
 }

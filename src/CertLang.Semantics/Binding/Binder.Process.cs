@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -31,8 +32,8 @@ internal sealed partial class Binder
         foreach (var cycle in Cycles.Find(ordered, s => s.Predecessors))
         {
             Report(SemanticDiagnostics.StepCycle, cycle[0].NameToken!, cycle.Count == 1
-                ? $"step '{cycle[0].Name}' waits for itself; remove '{cycle[0].Name}' from its 'after'"
-                : $"steps of '{regime.Name}' wait for each other: {Cycles.Describe(cycle)}; remove one 'after'");
+                ? $"step '{Safe(cycle[0].Name)}' waits for itself; remove '{Safe(cycle[0].Name)}' from its 'after'"
+                : $"steps of '{Safe(regime.Name)}' wait for each other: {Cycles.Describe(cycle)}; remove one 'after'");
         }
 
         return [.. ordered];
@@ -51,12 +52,12 @@ internal sealed partial class Binder
                 if (clause.When is null)
                 {
                     Report(SemanticDiagnostics.SecondDefaultTakes, clause.TakesKeyword,
-                        $"step '{step.Name}' already has a default duration (a 'takes' without 'when'); give this one a 'when' or remove it");
+                        $"step '{Safe(step.Name)}' already has a default duration (a 'takes' without 'when'); give this one a 'when' or remove it");
                 }
                 else
                 {
                     Report(SemanticDiagnostics.UnreachableTakes, clause.TakesKeyword,
-                        $"this duration comes after the default of step '{step.Name}' and is never used; move it above the default");
+                        $"this duration comes after the default of step '{Safe(step.Name)}' and is never used; move it above the default");
                 }
 
                 continue;
@@ -72,7 +73,7 @@ internal sealed partial class Binder
         if (firstDefault is null && !HasSyntaxErrors(step.Declaration!))
         {
             Report(SemanticDiagnostics.NoDefaultTakes, step.NameToken!,
-                $"step '{step.Name}' has no default duration: add a 'takes' without 'when' as its last line");
+                $"step '{Safe(step.Name)}' has no default duration: add a 'takes' without 'when' as its last line");
         }
 
         return [.. rules];

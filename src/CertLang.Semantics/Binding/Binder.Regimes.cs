@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -28,7 +29,7 @@ internal sealed partial class Binder
 
             if (!seen.TryAdd(keyword.Text, clause) && clause is not (RequiresClauseSyntax or AcceptsClauseSyntax or SurveillanceClauseSyntax))
             {
-                Report(SemanticDiagnostics.DuplicateClause, keyword, $"'{keyword.Text}' is given twice in regime '{regime.Name}'; keep one");
+                Report(SemanticDiagnostics.DuplicateClause, keyword, $"'{keyword.Text}' is given twice in regime '{Safe(regime.Name)}'; keep one");
                 continue;
             }
 
@@ -71,7 +72,7 @@ internal sealed partial class Binder
         if (regime.Effective is { } effective && regime.Until is { } until && effective > until)
         {
             Report(SemanticDiagnostics.EmptyDateWindow, regime.Syntax.Name,
-                $"regime '{regime.Name}' is effective from {effective:yyyy-MM-dd} until {until:yyyy-MM-dd}: it never applies; check the dates");
+                $"regime '{Safe(regime.Name)}' is effective from {effective:yyyy-MM-dd} until {until:yyyy-MM-dd}: it never applies; check the dates");
         }
 
         ReportNeverMatchingRules(regime);
@@ -140,14 +141,14 @@ internal sealed partial class Binder
         foreach (var cycle in Cycles.Find(regimes, r => r.Requires))
         {
             Report(SemanticDiagnostics.RequiresCycle, cycle[0].Syntax.Name, cycle.Count == 1
-                ? $"regime '{cycle[0].Name}' requires itself and could never start; remove '{cycle[0].Name}' from its 'requires'"
+                ? $"regime '{Safe(cycle[0].Name)}' requires itself and could never start; remove '{Safe(cycle[0].Name)}' from its 'requires'"
                 : $"regimes require each other in a cycle: {Cycles.Describe(cycle)}; none of them could ever start: remove one 'requires'");
         }
 
         foreach (var cycle in Cycles.Find(regimes, r => r.Accepts.Select(a => a.Regime)))
         {
             Report(SemanticDiagnostics.AcceptsCycle, cycle[0].Syntax.Name, cycle.Count == 1
-                ? $"regime '{cycle[0].Name}' accepts itself; remove '{cycle[0].Name}' from its 'accepts'"
+                ? $"regime '{Safe(cycle[0].Name)}' accepts itself; remove '{Safe(cycle[0].Name)}' from its 'accepts'"
                 : $"regimes accept each other in a cycle: {Cycles.Describe(cycle)}; each would stand in for the other: remove one 'accepts'");
         }
     }

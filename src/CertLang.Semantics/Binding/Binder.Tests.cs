@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -29,7 +30,7 @@ internal sealed partial class Binder
 
             if (!given.Add(attribute))
             {
-                Report(SemanticDiagnostics.DuplicateProductEntry, entry.Attribute, $"'{attribute.Name}' is given twice for this product; keep one");
+                Report(SemanticDiagnostics.DuplicateProductEntry, entry.Attribute, $"'{Safe(attribute.Name)}' is given twice for this product; keep one");
                 continue;
             }
 
@@ -67,7 +68,7 @@ internal sealed partial class Binder
             if (expectations.Any(e => e.Regime == expectation.Regime))
             {
                 Report(SemanticDiagnostics.DuplicateClause, clause.Regime,
-                    $"this test already expects a status of regime '{expectation.Regime.Name}'; keep one 'expect {expectation.Regime.Name}'");
+                    $"this test already expects a status of regime '{Safe(expectation.Regime.Name)}'; keep one 'expect {Safe(expectation.Regime.Name)}'");
                 continue;
             }
 

@@ -3,6 +3,7 @@ using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -26,19 +27,19 @@ internal sealed partial class Binder
                 {
                     var measures = quantityUnit is null ? "is not a unit of a quantity" : $"measures {quantityUnit.Kind.ToString().ToLowerInvariant()}";
                     Report(SemanticDiagnostics.QuantityMismatch, unit,
-                        $"'{attribute.Name}' is a {quantity.DisplayName}, but '{unit.Text}' {measures}; use {UnitList(quantity.Kind)}");
+                        $"'{Safe(attribute.Name)}' is a {quantity.DisplayName}, but '{unit.Text}' {measures}; use {UnitList(quantity.Kind)}");
                     return null;
                 }
 
-                return BindNumber(number.Number) is { } amount ? new QuantityValue(amount * quantityUnit.Factor, quantity.Kind) : null;
+                return BindQuantity(number.Number, quantityUnit);
             case (QuantityType quantity, NumberValueSyntax { Unit: null } number):
                 Report(SemanticDiagnostics.MissingUnit, number.Number,
-                    $"'{attribute.Name}' is a {quantity.DisplayName}: add a unit after {number.Number.Text} ({UnitList(quantity.Kind)})");
+                    $"'{Safe(attribute.Name)}' is a {quantity.DisplayName}: add a unit after {Safe(number.Number.Text)} ({UnitList(quantity.Kind)})");
                 return null;
             case (NumberType, NumberValueSyntax { Unit: null } number):
                 return BindNumber(number.Number) is { } plain ? new NumberValue(plain) : null;
             case (NumberType, NumberValueSyntax { Unit: { } unit }):
-                Report(SemanticDiagnostics.ValueTypeMismatch, unit, $"'{attribute.Name}' is a plain number; remove the unit '{unit.Text}'");
+                Report(SemanticDiagnostics.ValueTypeMismatch, unit, $"'{Safe(attribute.Name)}' is a plain number; remove the unit '{unit.Text}'");
                 return null;
             case (BoolType, LiteralValueSyntax { Literal.Kind: SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword } literal):
                 return new BoolValue(literal.Literal.Kind == SyntaxKind.TrueKeyword);
@@ -51,8 +52,8 @@ internal sealed partial class Binder
                 if (!enumType.Members.Contains(member))
                 {
                     var close = Syntax.Diagnostics.SpellChecker.Suggest(member, enumType.Members);
-                    var advice = close is not null ? $"did you mean '{close}'?" : $"use one of: {string.Join(", ", enumType.Members)}";
-                    Report(SemanticDiagnostics.UnknownEnumMember, name, $"'{member}' is not a member of '{attribute.Name}'; {advice}", close);
+                    var advice = close is not null ? $"did you mean '{Safe(close)}'?" : $"use one of: {List(enumType.Members)}";
+                    Report(SemanticDiagnostics.UnknownEnumMember, name, $"'{Safe(member)}' is not a member of '{Safe(attribute.Name)}'; {advice}", close);
                     return null;
                 }
 
@@ -64,7 +65,7 @@ internal sealed partial class Binder
             case (HsCodeType, LiteralValueSyntax { Literal.Kind: SyntaxKind.DottedNumberToken } literal):
                 return BindHsCode(literal.Literal);
             default:
-                Report(SemanticDiagnostics.ValueTypeMismatch, syntax, $"'{attribute.Name}' is {Article(type)}; {Example(attribute)}");
+                Report(SemanticDiagnostics.ValueTypeMismatch, syntax, $"'{Safe(attribute.Name)}' is {Article(type)}; {Example(attribute)}");
                 return null;
         }
     }
@@ -85,7 +86,7 @@ internal sealed partial class Binder
         BoolType => "write true or false",
         TextType => "write a string in quotes",
         DateType => "write a date, such as 2027-06-01",
-        EnumType enumType => $"write one of: {string.Join(", ", enumType.Members)}",
+        EnumType enumType => $"write one of: {List(enumType.Members)}",
         CategoryType => "write a category name",
         _ => "write an HS code, such as 8516.31",
     };
@@ -99,17 +100,37 @@ internal sealed partial class Binder
 
         if (token.Text.EndsWith('_') || token.Text.Contains("_.", StringComparison.Ordinal))
         {
-            Report(SemanticDiagnostics.InvalidNumber, token, $"'{token.Text}' is not a number; underscores go between digits, as in 1_000");
+            Report(SemanticDiagnostics.InvalidNumber, token, $"'{Safe(token.Text)}' is not a number; underscores go between digits, as in 1_000");
             return null;
         }
 
         if (!decimal.TryParse(token.Text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            Report(SemanticDiagnostics.InvalidNumber, token, $"'{token.Text}' is too large to be a number; check its digits");
+            Report(SemanticDiagnostics.InvalidNumber, token,
+                $"number too large: '{Safe(token.Text)}' is more than the largest number a pack can hold ({decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}); check its digits");
             return null;
         }
 
         return value;
+    }
+
+    /// <summary>The number of <paramref name="token"/> in <paramref name="unit"/>, converted to its base unit, or null (reported) when it does not fit.</summary>
+    private QuantityValue? BindQuantity(SyntaxToken token, QuantityUnit unit)
+    {
+        if (BindNumber(token) is not { } amount)
+        {
+            return null;
+        }
+
+        if (unit.Factor > 1 && amount > decimal.MaxValue / unit.Factor)
+        {
+            var baseUnit = Units.BaseUnit(unit.Kind);
+            Report(SemanticDiagnostics.InvalidNumber, token,
+                $"number too large: '{Safe(token.Text)}' {unit.Name} is more than a pack can hold ({decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} {baseUnit}); check its digits");
+            return null;
+        }
+
+        return new QuantityValue(amount * unit.Factor, unit.Kind);
     }
 
     private DateOnly? BindDate(SyntaxToken token)
@@ -121,7 +142,7 @@ internal sealed partial class Binder
 
         if (!DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Report(SemanticDiagnostics.InvalidDate, token, $"'{token.Text}' is not a calendar date; check the month and the day");
+            Report(SemanticDiagnostics.InvalidDate, token, $"'{Safe(token.Text)}' is not a calendar date; check the month and the day");
             return null;
         }
 
@@ -141,7 +162,7 @@ internal sealed partial class Binder
         if (!valid)
         {
             Report(SemanticDiagnostics.InvalidHsCode, token,
-                $"'{token.Text}' is not an HS code; write a chapter, heading or subheading in digits, such as 85, 8516 or 8516.31");
+                $"'{Safe(token.Text)}' is not an HS code; write a chapter, heading or subheading in digits, such as 85, 8516 or 8516.31");
             return null;
         }
 
@@ -155,14 +176,14 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (Units.DaysPer(syntax.Unit.Text) is not { } days)
+        if (Units.DaysPer(syntax.Unit.Text) is not { } daysPerUnit)
         {
             Report(SemanticDiagnostics.WrongDurationUnit, syntax.Unit, $"'{syntax.Unit.Text}' is not a unit of time; use days, weeks, months or years");
             return null;
         }
 
-        var minimum = BindNumber(syntax.Minimum);
-        var maximum = syntax.Maximum is { } max ? BindNumber(max) : minimum;
+        var minimum = BindDays(syntax.Minimum, daysPerUnit, syntax.Unit.Text);
+        var maximum = syntax.Maximum is { } max ? BindDays(max, daysPerUnit, syntax.Unit.Text) : minimum;
         if (minimum is null || maximum is null)
         {
             return null;
@@ -171,12 +192,28 @@ internal sealed partial class Binder
         if (minimum > maximum)
         {
             Report(SemanticDiagnostics.RangeReversed, syntax,
-                $"the range {syntax.Minimum.Text}..{syntax.Maximum!.Text} runs backwards; write the shorter duration first");
+                $"the range {Safe(syntax.Minimum.Text)}..{Safe(syntax.Maximum!.Text)} runs backwards; write the shorter duration first");
             return null;
         }
 
-        return new DurationRange(ToDays(minimum.Value, days), ToDays(maximum.Value, days));
+        return new DurationRange(minimum.Value, maximum.Value);
     }
 
-    private static int ToDays(decimal amount, int daysPerUnit) => (int)Math.Ceiling(Math.Min(amount * daysPerUnit, 1_000_000m));
+    /// <summary>The number of <paramref name="token"/> in whole days (rounded up), or null (reported) beyond <see cref="DurationRange.MaxDays"/>.</summary>
+    private int? BindDays(SyntaxToken token, int daysPerUnit, string unit)
+    {
+        if (BindNumber(token) is not { } amount)
+        {
+            return null;
+        }
+
+        if (amount > DurationRange.MaxDays || Math.Ceiling(amount * daysPerUnit) > DurationRange.MaxDays)
+        {
+            Report(SemanticDiagnostics.DurationTooLong, token,
+                $"duration too long: {Safe(token.Text)} {unit} is more than {DurationRange.MaxDays / 365} years ({DurationRange.MaxDays} days), the longest a pack may state; check the number");
+            return null;
+        }
+
+        return (int)Math.Ceiling(amount * daysPerUnit);
+    }
 }

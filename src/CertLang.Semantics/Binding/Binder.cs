@@ -4,6 +4,7 @@ using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Text;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -137,7 +138,7 @@ internal sealed partial class Binder
         if (table.TryGetValue(symbol.Name, out var existing))
         {
             Report(SemanticDiagnostics.DuplicateDeclaration, name,
-                $"{what} '{symbol.Name}' is already declared{Where(existing)}; rename or remove one of them");
+                $"{what} '{Safe(symbol.Name)}' is already declared{Where(existing)}; rename or remove one of them");
             return false;
         }
 
@@ -154,6 +155,6 @@ internal sealed partial class Binder
         }
 
         var source = SourceOf(token);
-        return $" at {source.Path}({source.GetLinePosition(token.Span.Start)})";
+        return $" at {Safe(source.Path)}({source.GetLinePosition(token.Span.Start)})";
     }
 }

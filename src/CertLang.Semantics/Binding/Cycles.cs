@@ -1,4 +1,5 @@
 using CertLang.Semantics.Symbols;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Semantics.Binding;
 
@@ -57,9 +58,9 @@ internal static class Cycles
         return cycles;
     }
 
-    /// <summary><c>a → b → a</c>.</summary>
+    /// <summary><c>a → b → a</c>, each name made safe to quote and a long cycle cut (<see cref="DisplayText.List"/>).</summary>
     public static string Describe<T>(IReadOnlyList<T> cycle)
-        where T : Symbol => string.Join(" → ", cycle.Append(cycle[0]).Select(n => n.Name));
+        where T : Symbol => DisplayText.List(cycle.Append(cycle[0]).Select(n => n.Name), " → ");
 
     private static List<T> Rotate<T>(List<T> cycle, IReadOnlyList<T> order)
     {

@@ -1,4 +1,5 @@
 using CertLang.Semantics.Symbols;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -105,7 +106,7 @@ internal static class Satisfiability
         var low = Key(lower.Value)!.Value;
         var high = Key(upper.Value)!.Value;
         var empty = low > high || (low == high && (IsStrict(lower) || IsStrict(upper)));
-        return empty ? $"'{attribute.Name}' cannot be both {Describe(lower)} and {Describe(upper)}" : null;
+        return empty ? $"'{Safe(attribute.Name)}' cannot be both {Describe(lower)} and {Describe(upper)}" : null;
     }
 
     private static string? NoCommonValue(AttributeSymbol attribute, List<BoundCondition> terms)
@@ -117,7 +118,7 @@ internal static class Satisfiability
             allowed = allowed is null ? [.. values] : [.. allowed.Intersect(values)];
         }
 
-        return allowed is { Count: 0 } ? $"'{attribute.Name}' cannot have all the values this condition asks for at once" : null;
+        return allowed is { Count: 0 } ? $"'{Safe(attribute.Name)}' cannot have all the values this condition asks for at once" : null;
     }
 
     private static bool IsStrict(BoundComparison comparison) => comparison.Operator is ComparisonOperator.Greater or ComparisonOperator.Less;
@@ -130,5 +131,5 @@ internal static class Satisfiability
         _ => null,
     };
 
-    private static string Describe(BoundComparison comparison) => comparison.Syntax.ToString();
+    private static string Describe(BoundComparison comparison) => Safe(comparison.Syntax.ToString());
 }

@@ -42,7 +42,7 @@ public static class CodeFixService
         var edit = lastAttribute.Declaration is { } after
             ? new CodeFixEdit(lastAttribute.Tree, new TextSpan(after.Span.End, 0), "\n" + declaration)
             : new CodeFixEdit(model.SyntaxTree, new TextSpan(FirstDeclarationStart(model.SyntaxTree), 0), declaration + "\n\n");
-        return new CodeFix($"Declare attribute '{name.Text}: {type}'", [edit], IsPreferred: false);
+        return new CodeFix($"Declare attribute '{DisplayText.Safe(name.Text)}: {DisplayText.Safe(type)}'", [edit], IsPreferred: false);
     }
 
     private static int FirstDeclarationStart(SyntaxTree tree) =>

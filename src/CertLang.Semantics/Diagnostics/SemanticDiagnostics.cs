@@ -1,6 +1,7 @@
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Text;
 using static CertLang.Syntax.Diagnostics.DiagnosticSeverity;
+using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Diagnostics;
 
@@ -47,6 +48,8 @@ public static class SemanticDiagnostics
     public static readonly DiagnosticDescriptor WrongDurationUnit = new("CERT1025", Error, "Not a duration unit");
     /// <summary>CERT1026</summary>
     public static readonly DiagnosticDescriptor InvalidNumber = new("CERT1026", Error, "Invalid number");
+    /// <summary>CERT1027</summary>
+    public static readonly DiagnosticDescriptor DurationTooLong = new("CERT1027", Error, "Duration too long");
     /// <summary>CERT1030</summary>
     public static readonly DiagnosticDescriptor InvalidDate = new("CERT1030", Error, "Invalid date");
     /// <summary>CERT1031</summary>
@@ -87,7 +90,7 @@ public static class SemanticDiagnostics
     [
         UnknownAttribute, UnknownCategory, UnknownMarket, UnknownRegime, UnknownStep, UnknownType, UnknownEnumMember, UnknownRoute,
         DuplicateDeclaration, DuplicateClause, MissingPack, SecondPack, DuplicateMember,
-        QuantityMismatch, MissingUnit, ValueTypeMismatch, OperatorNotApplicable, NotBoolean, WrongDurationUnit, InvalidNumber,
+        QuantityMismatch, MissingUnit, ValueTypeMismatch, OperatorNotApplicable, NotBoolean, WrongDurationUnit, InvalidNumber, DurationTooLong,
         InvalidDate, RangeReversed, EmptyDateWindow, InvalidHsCode, UnusualMarketCode,
         StepCycle, NoDefaultTakes, SecondDefaultTakes, UnreachableTakes, RequiresCycle, AcceptsCycle,
         UndeclaredTestAttribute, DuplicateProductEntry, TestWithoutExpectations,
@@ -104,14 +107,14 @@ public static class SemanticDiagnostics
         var known = candidates.Distinct().Order(StringComparer.Ordinal).ToList();
         if (SpellChecker.Suggest(name, known) is { } suggestion)
         {
-            return ($"unknown {what} '{name}'; did you mean '{suggestion}'?", suggestion);
+            return ($"unknown {what} '{Safe(name)}'; did you mean '{Safe(suggestion)}'?", suggestion);
         }
 
         return (known.Count switch
         {
-            0 => $"unknown {what} '{name}'; declare it first",
-            <= 8 => $"unknown {what} '{name}'; declared: {string.Join(", ", known)}",
-            _ => $"unknown {what} '{name}'; declare it, or check the spelling",
+            0 => $"unknown {what} '{Safe(name)}'; declare it first",
+            <= 8 => $"unknown {what} '{Safe(name)}'; declared: {List(known)}",
+            _ => $"unknown {what} '{Safe(name)}'; declare it, or check the spelling",
         }, null);
     }
 }

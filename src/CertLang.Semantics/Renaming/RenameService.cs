@@ -35,17 +35,17 @@ public static class RenameService
 
         if (!IsName(newName))
         {
-            return RenameResult.Refused($"'{newName}' is not a valid name");
+            return RenameResult.Refused($"'{DisplayText.Safe(newName)}' is not a valid name");
         }
 
         if (Clash(model.Compilation, symbol, newName) is { } existing)
         {
-            return RenameResult.Refused($"a {existing.Kind.ToString().ToLowerInvariant()} named '{newName}' already exists{Where(model, existing)}");
+            return RenameResult.Refused($"a {existing.Kind.ToString().ToLowerInvariant()} named '{DisplayText.Safe(newName)}' already exists{Where(model, existing)}");
         }
 
         var locations = model.FindReferences(symbol).Select(r => new RenameLocation(r.Tree, r.Token.Span)).ToList();
         return NewProblem(model.Compilation, locations, newName) is { } problem
-            ? RenameResult.Refused($"renaming '{symbol.Name}' to '{newName}' would cause: {problem}")
+            ? RenameResult.Refused($"renaming '{DisplayText.Safe(symbol.Name)}' to '{DisplayText.Safe(newName)}' would cause: {problem}")
             : new RenameResult(locations, null);
     }
 
@@ -100,5 +100,5 @@ public static class RenameService
     }
 
     private static string Where(SemanticModel model, Symbol symbol) =>
-        model.FindDeclaration(symbol) is var (tree, token) ? $" ({tree.FilePath}:{tree.Text.GetLineIndex(token.Span.Start) + 1})" : "";
+        model.FindDeclaration(symbol) is var (tree, token) ? $" ({DisplayText.Safe(tree.FilePath)}:{tree.Text.GetLineIndex(token.Span.Start) + 1})" : "";
 }

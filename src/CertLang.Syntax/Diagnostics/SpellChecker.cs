@@ -1,16 +1,32 @@
 namespace CertLang.Syntax.Diagnostics;
 
-/// <summary>Finds the "did you mean" candidate for a misspelt word by edit distance.</summary>
+/// <summary>
+/// Finds the "did you mean" candidate for a misspelt word by edit distance, in bounded time and memory: words longer
+/// than <see cref="MaxWordLength"/> get no suggestion, and candidates too much longer or shorter are not measured.
+/// </summary>
 public static class SpellChecker
 {
+    /// <summary>The longest word a suggestion is looked for (a longer one is not a typo of a name a person types).</summary>
+    public const int MaxWordLength = 64;
+
     /// <summary>The candidate closest to <paramref name="word"/> (ties go to the first), if it is close enough to be a typo.</summary>
     public static string? Suggest(string word, IEnumerable<string> candidates)
     {
+        if (word.Length > MaxWordLength)
+        {
+            return null;
+        }
+
         var limit = Math.Max(1, word.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            if (Math.Abs(candidate.Length - word.Length) > limit)
+            {
+                continue;
+            }
+
             var distance = Distance(word, candidate);
             if (distance <= limit && distance < bestDistance && distance > 0)
             {
@@ -22,7 +38,10 @@ public static class SpellChecker
         return best;
     }
 
-    /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.</summary>
+    /// <summary>
+    /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.
+    /// Takes time in the product of the lengths: callers bound them, as <see cref="Suggest"/> does.
+    /// </summary>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

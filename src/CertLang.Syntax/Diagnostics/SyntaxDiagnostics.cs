@@ -49,7 +49,7 @@ public static class SyntaxDiagnostics
         new(UnterminatedString, source, span, "string is not closed; add a '\"' before the end of the line");
 
     internal static Diagnostic EscapeNotKnown(SourceText source, TextSpan span) =>
-        new(InvalidEscape, source, span, $"unknown escape sequence '{source.ToString(span)}'; use \\\", \\\\, \\n, \\t or \\uXXXX");
+        new(InvalidEscape, source, span, $"unknown escape sequence '{DisplayText.Safe(source.ToString(span))}'; use \\\", \\\\, \\n, \\t or \\uXXXX");
 
     internal static Diagnostic CommentNotClosed(SourceText source, TextSpan span) =>
         new(UnterminatedComment, source, span, "block comment is not closed; add '*/'");
@@ -69,7 +69,7 @@ public static class SyntaxDiagnostics
         new(SingleEquals, source, span, "'=' is not an operator; write '==' to compare");
 
     internal static Diagnostic DateMalformed(SourceText source, TextSpan span) =>
-        new(MalformedDate, source, span, $"'{source.ToString(span)}' is not a date; write it as YYYY-MM-DD, such as 2027-06-01");
+        new(MalformedDate, source, span, $"'{DisplayText.Safe(source.ToString(span))}' is not a date; write it as YYYY-MM-DD, such as 2027-06-01");
 
     internal static Diagnostic NestedTooDeeply(SourceText source, TextSpan span, int limit) =>
         new(NestingTooDeep, source, span, $"nested more than {limit} levels deep; the parser skipped the rest of this group: split the condition");
@@ -77,10 +77,6 @@ public static class SyntaxDiagnostics
     internal static Diagnostic NotUtf8(SourceText source, int byteOffset) =>
         new(InvalidUtf8, source, new TextSpan(0, 0), $"the file is not valid UTF-8 (first bad byte at offset {byteOffset}); save it as UTF-8");
 
-    private static string Describe(string characters)
-    {
-        var shown = characters.Length > 20 ? characters[..20] + "…" : characters;
-        var escaped = string.Concat(shown.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
-        return characters.Length == 1 ? $"character '{escaped}'" : $"characters '{escaped}'";
-    }
+    private static string Describe(string characters) =>
+        characters.Length == 1 ? $"character '{DisplayText.Safe(characters)}'" : $"characters '{DisplayText.Safe(characters)}'";
 }

@@ -2,12 +2,16 @@ using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Generated;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Syntax.Parsing;
 
 /// <summary>How parse diagnostics name tokens: <c>'regime'</c>, <c>a name</c>, <c>end of file</c>.</summary>
 internal static class TokenDescriptions
 {
+    /// <summary>How much of a string a message about the token quotes: strings are long, and the span shows the rest.</summary>
+    private const int MaxQuotedStringLength = 24;
+
     /// <summary>The token types the <c>identifier</c> rule accepts besides IDENTIFIER: soft keywords and units.</summary>
     public static readonly IntervalSet NameLikeTokens = IdentifierAlternatives();
 
@@ -15,11 +19,11 @@ internal static class TokenDescriptions
     public static string Found(IToken token) => token.Type switch
     {
         TokenConstants.EOF => "end of file",
-        CertLangParser.STRING => "string " + Shorten(token.Text),
-        CertLangParser.IDENTIFIER => $"name '{token.Text}'",
-        CertLangParser.NUMBER or CertLangParser.DOTTED_NUMBER => $"number '{token.Text}'",
-        CertLangParser.DATE => $"date '{token.Text}'",
-        _ => $"'{token.Text}'",
+        CertLangParser.STRING => "string " + DisplayText.Safe(token.Text, MaxQuotedStringLength),
+        CertLangParser.IDENTIFIER => $"name '{DisplayText.Safe(token.Text)}'",
+        CertLangParser.NUMBER or CertLangParser.DOTTED_NUMBER => $"number '{DisplayText.Safe(token.Text)}'",
+        CertLangParser.DATE => $"date '{DisplayText.Safe(token.Text)}'",
+        _ => $"'{DisplayText.Safe(token.Text)}'",
     };
 
     /// <summary>Describes the tokens the parser expected, most useful first: "a name, '}' or 'include'".</summary>
@@ -62,8 +66,6 @@ internal static class TokenDescriptions
         CertLangParser.DATE => "a date (YYYY-MM-DD)",
         _ => CertLangParser.DefaultVocabulary.GetLiteralName(type) ?? CertLangParser.DefaultVocabulary.GetDisplayName(type),
     };
-
-    private static string Shorten(string text) => text.Length > 24 ? text[..23] + "…" : text;
 
     private static IntervalSet IdentifierAlternatives()
     {

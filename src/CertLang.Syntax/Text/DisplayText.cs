@@ -53,6 +53,38 @@ public static class DisplayText
     }
 
     /// <summary>
+    /// <paramref name="text"/> escaped as <see cref="Safe"/> escapes it, except tabs (they keep a source line's
+    /// indentation), and not cut: for echoing a window of a source line under a diagnostic.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (!NeedsEscaping(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        for (var index = 0; index < text.Length; index++)
+        {
+            var character = text[index];
+            if (char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                builder.Append(character).Append(text[++index]);
+            }
+            else if (character == '\t')
+            {
+                builder.Append(character);
+            }
+            else
+            {
+                AppendEscaped(builder, character);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
     /// The first <see cref="MaxListedCandidates"/> of <paramref name="items"/>, each made <see cref="Safe"/>, joined by
     /// <paramref name="separator"/>, with "and N more" when the list was cut.
     /// </summary>
