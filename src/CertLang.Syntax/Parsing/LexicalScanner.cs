@@ -1,3 +1,4 @@
+using System.Globalization;
 using Antlr4.Runtime;
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Generated;
@@ -73,7 +74,12 @@ internal static class LexicalScanner
             }
 
             var length = EscapeLength(text[i..]);
-            if (length == 0)
+            if (length < 0)
+            {
+                diagnostics.Add(SyntaxDiagnostics.EscapeHalfOfSurrogatePair(source, new TextSpan(span.Start + i, -length)));
+                length = -length;
+            }
+            else if (length == 0)
             {
                 var bad = Math.Min(2, text.Length - i);
                 diagnostics.Add(SyntaxDiagnostics.EscapeNotKnown(source, new TextSpan(span.Start + i, bad)));
@@ -86,7 +92,11 @@ internal static class LexicalScanner
         diagnostics.Add(SyntaxDiagnostics.StringNotClosed(source, span));
     }
 
-    /// <summary>The length of the valid escape sequence at the start of <paramref name="text"/>, or 0.</summary>
+    /// <summary>
+    /// The length of the valid escape sequence at the start of <paramref name="text"/>; 0 when it is unknown, and minus its
+    /// length when it is a <c>\uXXXX</c> naming half of a surrogate pair without the other half right after it (text that
+    /// no UTF-8 file, pack or report can hold).
+    /// </summary>
     private static int EscapeLength(ReadOnlySpan<char> text)
     {
         if (text.Length < 2)
@@ -94,13 +104,29 @@ internal static class LexicalScanner
             return 0;
         }
 
-        return text[1] switch
+        if (text[1] != 'u')
         {
-            '"' or '\\' or 'n' or 't' => 2,
-            'u' when text.Length >= 6 && text[2..6].ContainsAnyExcept("0123456789abcdefABCDEF") is false => 6,
-            _ => 0,
-        };
+            return text[1] is '"' or '\\' or 'n' or 't' ? 2 : 0;
+        }
+
+        if (UnicodeEscape(text) is not { } unit)
+        {
+            return 0;
+        }
+
+        if (char.IsHighSurrogate(unit) && text.Length >= 8 && text[6] == '\\' && UnicodeEscape(text[6..]) is { } low && char.IsLowSurrogate(low))
+        {
+            return 12;
+        }
+
+        return char.IsSurrogate(unit) ? -6 : 6;
     }
+
+    /// <summary>The UTF-16 unit a <c>\uXXXX</c> escape at the start of <paramref name="text"/> names, if it is one.</summary>
+    private static char? UnicodeEscape(ReadOnlySpan<char> text) =>
+        text.Length >= 6 && text[1] == 'u' && ushort.TryParse(text[2..6], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit)
+            ? (char)unit
+            : null;
 
     private static bool IsDateShaped(string text) =>
         text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Replace("-", "", StringComparison.Ordinal).Length == 8;
