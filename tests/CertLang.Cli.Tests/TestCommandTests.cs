@@ -32,6 +32,29 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_failure_report_quotes_a_huge_clause_and_a_hostile_test_name_shortened_and_escaped()
+    {
+        var longCondition = string.Join(" or ", Enumerable.Repeat("rated_voltage <= 250 V", 20_000));
+        using var pack = new TemporaryPack()
+            .With("pack.cert", Pack.Replace("rated_voltage <= 250 V", longCondition, StringComparison.Ordinal))
+            .With("tests.cert", """
+                test "kettle \u001B[31mred" {
+                  product { category kettle  rated_voltage 400 V }
+                  ship 2027-06-01
+                  expect CCC required
+                }
+                """);
+
+        var result = Certc.Run(pack.Folder, "test");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("FAIL  kettle \\u001B[31mred  (tests.cert:1)", result.OutputLines[0]);
+        Assert.DoesNotContain('\u001B', result.Output);
+        Assert.True(result.Output.Length < 2_000, $"printed {result.Output.Length} characters");
+        Assert.Contains($"characters)  → false", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_failed_expectation_shows_expected_actual_and_the_deciding_clauses_and_exits_1()
     {
         using var pack = new TemporaryPack().With("pack.cert", Pack).With("tests.cert", """

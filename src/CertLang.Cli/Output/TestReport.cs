@@ -1,5 +1,6 @@
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Testing;
+using CertLang.Syntax.Text;
 
 namespace CertLang.Cli.Output;
 
@@ -9,24 +10,27 @@ namespace CertLang.Cli.Output;
 /// </summary>
 internal static class TestReport
 {
+    /// <summary>How much of a deciding clause's source a line quotes.</summary>
+    private const int MaxClauseLength = 200;
+
     /// <summary>Writes the report of <paramref name="outcomes"/>.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<TestOutcome> outcomes)
     {
         foreach (var outcome in outcomes)
         {
-            writer.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")}  {outcome.Test.Name}  ({outcome.Test.Location})");
+            writer.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")}  {DisplayText.Safe(outcome.Test.Name)}  ({outcome.Test.Location})");
             foreach (var failure in outcome.Expectations.Where(e => !e.Passed))
             {
                 writer.WriteLine($"      {failure.Expected.Location}: expect {failure.Expected.Regime} {Status(failure.Expected.Status, failure.Expected.SatisfiedBy)}, " +
                                  $"but it is {Status(failure.ActualStatus, failure.ActualSatisfiedBy)} at {outcome.Date:yyyy-MM-dd}");
                 if (failure.Evaluation.Missing.Length > 0)
                 {
-                    writer.WriteLine($"        the product lacks: {string.Join(", ", failure.Evaluation.Missing)}");
+                    writer.WriteLine($"        the product lacks: {DisplayText.List(failure.Evaluation.Missing)}");
                 }
 
                 foreach (var reason in failure.Evaluation.Reasons)
                 {
-                    writer.WriteLine($"        {reason.Location}: {reason.Clause}  → {reason.Result.Name()}");
+                    writer.WriteLine($"        {reason.Location}: {DisplayText.Safe(reason.Clause, MaxClauseLength)}  → {reason.Result.Name()}");
                 }
             }
         }
