@@ -303,6 +303,10 @@ public sealed class RecoveryTests
             new("authority \"CNCA\"", "authority \"CNCA", "CERT0002", 19, 12),
         ["date without its day"] =
             new("ship 2027-06-01", "ship 2027-06", "CERT0010", 42, 7),
+        ["escape of half a surrogate pair (found by the fuzzer: its rule pack failed its own hash)"] =
+            new("authority \"CNCA\"", "authority \"CN\\uD800CA\"", "CERT0003", 19, 15),
+        ["escape of the second half of a surrogate pair alone"] =
+            new("authority \"CNCA\"", "authority \"CNCA\\udc00\"", "CERT0003", 19, 17),
     };
 
     /// <summary>The names of the cases the parser handles as the spec asks.</summary>
@@ -316,6 +320,13 @@ public sealed class RecoveryTests
         Assert.Equal(BaseDeclarations, tree.Root.Declarations.Select(d => d.Kind));
         Assert.Equal(CccClauses, Regime(tree, "CCC").Clauses.Select(c => c.Kind));
         Assert.Equal(KcClauses, Regime(tree, "KC").Clauses.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public void An_escaped_surrogate_pair_is_one_character()
+    {
+        var tree = SyntaxTree.Parse(Base.Replace("authority \"CNCA\"", "authority \"CNCA \\uD83D\\uDE00\"", StringComparison.Ordinal));
+        Assert.Empty(tree.Diagnostics);
     }
 
     [Theory]

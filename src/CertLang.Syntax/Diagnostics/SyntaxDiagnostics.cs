@@ -51,6 +51,9 @@ public static class SyntaxDiagnostics
     internal static Diagnostic EscapeNotKnown(SourceText source, TextSpan span) =>
         new(InvalidEscape, source, span, $"unknown escape sequence '{source.ToString(span)}'; use \\\", \\\\, \\n, \\t or \\uXXXX");
 
+    internal static Diagnostic EscapeIsHalfASurrogatePair(SourceText source, TextSpan span) =>
+        new(InvalidEscape, source, span, $"'{DisplayText.Safe(source.ToString(span))}' is half of a surrogate pair; escape both halves (\\uD83D\\uDE00) or write the character itself");
+
     internal static Diagnostic CommentNotClosed(SourceText source, TextSpan span) =>
         new(UnterminatedComment, source, span, "block comment is not closed; add '*/'");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Antlr4.Runtime;
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Generated;
@@ -79,6 +80,17 @@ internal static class LexicalScanner
                 diagnostics.Add(SyntaxDiagnostics.EscapeNotKnown(source, new TextSpan(span.Start + i, bad)));
                 length = bad;
             }
+            else if (EscapedSurrogate(text[i..]) is { } surrogate)
+            {
+                if (char.IsHighSurrogate(surrogate) && EscapedSurrogate(text[(i + length)..]) is { } low && char.IsLowSurrogate(low))
+                {
+                    length *= 2;
+                }
+                else
+                {
+                    diagnostics.Add(SyntaxDiagnostics.EscapeIsHalfASurrogatePair(source, new TextSpan(span.Start + i, length)));
+                }
+            }
 
             i += length - 1;
         }
@@ -101,6 +113,14 @@ internal static class LexicalScanner
             _ => 0,
         };
     }
+
+    /// <summary>The surrogate that the <c>\uXXXX</c> escape at the start of <paramref name="text"/> stands for, or null (another escape or character).</summary>
+    private static char? EscapedSurrogate(ReadOnlySpan<char> text) =>
+        text.Length >= 6 && text[0] == '\\' && text[1] == 'u'
+                         && ushort.TryParse(text[2..6], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                         && char.IsSurrogate((char)code)
+            ? (char)code
+            : null;
 
     private static bool IsDateShaped(string text) =>
         text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Replace("-", "", StringComparison.Ordinal).Length == 8;
