@@ -19,7 +19,9 @@ public static class KnownBugs
         new("serialiser: nested 'not' deeper than ~29 exceeds JSON depth 64", "cert",
             e => e is JsonException && Throws(e, "RulePackJson.Write")),
         new("loader: a loaded pack is not validated (cycles, bad references, shapes, ranges)", "pack",
-            e => Throws(e, "CertLang.Packs.") || Throws(e, "CertLang.Planning.")),
+            e => !Throws(e, "RulePackJson.Read") && (Throws(e, "CertLang.Packs.") || Throws(e, "CertLang.Planning."))),
+        new("scheduler: a plan that starts before 0001-01-01 (found by the fuzzer: 21 chained steps of 100 years; reported, not fixed here)", "cert",
+            e => Throws(e, "CertLang.Planning.Scheduling.StepScheduler.Schedule") && e.ToString().Contains("ArgumentOutOfRangeException", StringComparison.Ordinal)),
         new("products: a number beyond decimal overflows", "product",
             e => e is OverflowException && Throws(e, "CertLang.Planning.Products.")),
         new("products: a lone UTF-16 surrogate in a string", "product",
@@ -30,5 +32,6 @@ public static class KnownBugs
     public static KnownBug? Matching(string target, Exception failure) =>
         All.FirstOrDefault(bug => bug.Target == target && bug.Matches(failure));
 
-    private static bool Throws(Exception failure, string frame) => failure.StackTrace?.Contains(frame, StringComparison.Ordinal) == true;
+    /// <summary>Whether <paramref name="frame"/> is on the stack of <paramref name="failure"/> or of an exception inside it.</summary>
+    private static bool Throws(Exception failure, string frame) => failure.ToString().Contains(frame, StringComparison.Ordinal);
 }
