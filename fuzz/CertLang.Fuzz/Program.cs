@@ -2,7 +2,7 @@ using CertLang.Fuzz;
 using SharpFuzz;
 
 // certlang-fuzz TARGET               runs TARGET under AFL++ (afl-fuzz … -- dotnet CertLang.Fuzz.dll TARGET)
-// certlang-fuzz TARGET FILE…         replays inputs uninstrumented: prints each one's exception, exit 1 if any
+// certlang-fuzz TARGET FILE…         replays inputs uninstrumented: a line per input (a crash's signature), then each crash's exception; exit 1 if any
 if (args.Length == 0 || FuzzTargets.Named(args[0]) is not { } target)
 {
     Console.Error.WriteLine($"usage: CertLang.Fuzz TARGET [FILE…]; the targets are: {string.Join(", ", FuzzTargets.All.Select(t => t.Name))}");
@@ -31,7 +31,8 @@ foreach (var file in args[1..])
     catch (Exception e)
     {
         failed++;
-        Console.WriteLine($"CRASH   {file}: {e}");
+        Console.WriteLine($"CRASH   {file}: {FailureSignature.Of(e)}");
+        Console.WriteLine(e.ToString().ReplaceLineEndings(Environment.NewLine + "        "));
     }
 }
 
