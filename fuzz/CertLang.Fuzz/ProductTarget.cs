@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CertLang.Packs.Evaluation;
 using CertLang.Planning.Products;
 
@@ -16,12 +17,12 @@ public static class ProductTarget
     public static void Run(byte[] input)
     {
         var text = FuzzInput.Text(input);
-        var name = text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('[') ? "fuzz.json" : "fuzz.csv";
+        var file = text.TrimStart() is ['{' or '[', ..] ? "fuzz.json" : "fuzz.csv";
         var evaluator = Evaluator.Value;
-        System.Collections.Immutable.ImmutableArray<PlannedProduct> products;
+        ImmutableArray<PlannedProduct> products;
         try
         {
-            products = ProductReader.Read(evaluator.Pack, [(name, text)]);
+            products = ProductReader.Read(evaluator.Pack, [(file, text)]);
         }
         catch (ProductInputException)
         {
