@@ -5,10 +5,10 @@ namespace CertLang.Fuzz;
 /// <summary>How a crash is told apart from others when triaging: the exception's type and the CertLang method that threw it.</summary>
 public static class FailureSignature
 {
-    /// <summary><c>Type at Namespace.Class.Method</c> of the innermost exception (an <see cref="AggregateException"/> of one is unwrapped).</summary>
+    /// <summary><c>Type at Namespace.Class.Method</c> of the exception (an <see cref="AggregateException"/> stands for its first inner exception).</summary>
     public static string Of(Exception failure)
     {
-        while (failure is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        while (failure is AggregateException { InnerExceptions.Count: > 0 } aggregate)
         {
             failure = aggregate.InnerExceptions[0];
         }
