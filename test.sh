@@ -2,7 +2,7 @@
 # Runs every test of the repository: the generated parser is up to date, the solution builds with warnings as
 # errors, all test projects pass (property tests at full strength), the README's example command works, and the
 # VS Code extension passes its tests and packages. The tests include the deterministic fuzz mutation run
-# (tests/CertLang.Fuzz.Tests, 2,000 mutants per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
+# (tests/CertLang.Fuzz.Tests, 3,000 mutants per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
 # Needs only the .NET SDK, node and npm.
 set -euo pipefail
 cd "$(dirname "$0")"
