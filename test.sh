@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of the repository: the generated parser is up to date, the solution builds with warnings as
 # errors, all test projects pass (property tests at full strength), the README's example command works, and the
-# VS Code extension passes its tests and packages.
+# VS Code extension passes its tests and packages. The tests include the deterministic fuzz mutation run
+# (tests/CertLang.Fuzz.Tests, 3,000 mutants per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
 # Needs only the .NET SDK, node and npm.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export CERTLANG_PROPERTY_ITERATIONS=${CERTLANG_PROPERTY_ITERATIONS:-40000}
+if [ "${1:-}" = --full ] || [ "${CERTLANG_FULL:-}" = 1 ]; then
+  export CERTLANG_FUZZ_MUTATIONS=${CERTLANG_FUZZ_MUTATIONS:-50000}
+fi
 export SNAPSHOOTER_STRICT_MODE=true   # a missing snapshot fails instead of being written
 
 step() { printf '\n== %s\n' "$*"; }
