@@ -42,7 +42,11 @@ public static class PackExercise
         Plan(evaluator, products, [.. pack.Markets.Select(m => m.Name)]);
     }
 
-    /// <summary>Plans <paramref name="products"/> for <paramref name="markets"/> and renders the plan in every report format.</summary>
+    /// <summary>
+    /// Plans <paramref name="products"/> for <paramref name="markets"/> and renders the plan in every report format; a plan
+    /// the planner refuses (<see cref="PlanInputException"/>, exit 3 in certc: say, a schedule before the calendar's first day)
+    /// is a documented outcome, not a crash.
+    /// </summary>
     public static void Plan(PackEvaluator evaluator, ImmutableArray<PlannedProduct> products, ImmutableArray<string> markets)
     {
         if (products.IsEmpty || markets.IsEmpty)
@@ -50,7 +54,16 @@ public static class PackExercise
             return;
         }
 
-        var plan = new Planner(evaluator).Plan(new PlanRequest(products, markets, Ship, Today, Estimate.Pessimistic));
+        Plan plan;
+        try
+        {
+            plan = new Planner(evaluator).Plan(new PlanRequest(products, markets, Ship, Today, Estimate.Pessimistic));
+        }
+        catch (PlanInputException)
+        {
+            return;
+        }
+
         foreach (var name in PlanReports.FormatNames)
         {
             PlanReports.Render(plan, PlanReports.FormatNamed(name));
