@@ -30,6 +30,12 @@ public sealed class PlanInputRobustnessTests : IDisposable
         AssertRefused(Plan(products, "--markets", "CN", "-o", Output), 3, message);
 
     [Theory]
+    [InlineData("""{ "id": "A", "id": "B", "category": "hair_dryer" }""")]
+    [InlineData("""{ "id": "A", "attributes": { "rated_voltage": "230 V", "rated_voltage": "400 V" } }""")]
+    public void A_field_written_twice_is_bad_input_not_a_silent_choice(string products) =>
+        AssertRefused(Plan(products, "--markets", "CN", "-o", Output), 3, "a field appears twice in one object; keep one");
+
+    [Theory]
     [InlineData("""{ "id": "\ud800", "category": "hair_dryer" }""", "products.json, field \"id\": the text holds a lone UTF-16 surrogate")]
     [InlineData("""{ "id": "A", "name": "x\udc00", "category": "hair_dryer" }""", "products.json, field \"name\": the text holds a lone UTF-16 surrogate")]
     [InlineData("""{ "id": "A", "attributes": { "use": "\ud800" } }""", "products.json, field \"use\": the text holds a lone UTF-16 surrogate")]

@@ -96,6 +96,17 @@ public sealed class PackValidationTests
     }
 
     [Fact]
+    public void A_field_written_twice_is_refused_so_no_reader_can_take_the_other_value()
+    {
+        var json = TamperedPack.Of(_ => { }).Replace("\"name\": \"CCC\",", "\"name\": \"CCC\", \"name\": \"LVD\",", StringComparison.Ordinal);
+
+        var refusal = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
+
+        Assert.Contains("a field appears twice in one object", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("regimes", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_untampered_example_pack_is_accepted()
     {
         RulePackJson.Read(TamperedPack.Of(_ => { }));

@@ -26,6 +26,7 @@ public static class RulePackJson
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter() },
         MaxDepth = PackLimits.MaxJsonDepth,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>The pack's JSON, hash filled in, with a final line break.</summary>
@@ -88,6 +89,11 @@ public static class RulePackJson
     private static string Describe(JsonException e)
     {
         var message = e.Message;
+        if (message.StartsWith("Duplicate", StringComparison.Ordinal))
+        {
+            return $"{DisplayText.Safe(e.Path ?? "$")}: a field appears twice in one object (readers could take either value)";
+        }
+
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).TrimEnd('.');
     }

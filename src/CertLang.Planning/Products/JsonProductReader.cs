@@ -15,11 +15,16 @@ internal static class JsonProductReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
             throw new ProductInputException([$"{file}({e.LineNumber + 1},{Column(json, e.LineNumber ?? 0, e.BytePositionInLine ?? 0)}): not valid JSON: {JsonSyntaxProblem.Describe(e)}"]);
+        }
+        catch (InvalidOperationException)
+        {
+            // Checking field names for duplicates decodes every one, and a field name with a lone surrogate cannot be decoded.
+            throw new ProductInputException([$"{file}: a field name {LoneSurrogate}"]);
         }
 
         using (document)
@@ -53,10 +58,8 @@ internal static class JsonProductReader
         var errors = new List<string>();
         foreach (var property in element.EnumerateObject())
         {
-            switch (NameOf(property, origin, errors))
+            switch (property.Name)
             {
-                case null:
-                    break;
                 case "id":
                     id = Id(property.Value, origin, errors);
                     break;
@@ -68,9 +71,7 @@ internal static class JsonProductReader
                     break;
                 case "attributes" when property.Value.ValueKind == JsonValueKind.Object:
                     fields.AddRange(property.Value.EnumerateObject()
-                        .Select(a => (Attribute: NameOf(a, origin, errors), a.Value))
-                        .Where(a => a.Attribute is not null)
-                        .Select(a => new KeyValuePair<string, RawValue?>(a.Attribute!, Value(a.Value, a.Attribute!, origin, errors))));
+                        .Select(a => new KeyValuePair<string, RawValue?>(a.Name, Value(a.Value, a.Name, origin, errors))));
                     break;
                 case "attributes":
                     errors.Add($"{origin}, field \"attributes\": the attributes are an object of name and value, not {KindOf(property.Value)}");
@@ -122,19 +123,6 @@ internal static class JsonProductReader
         JsonValueKind.Null => null,
         _ => new RawValue(Text: value.GetRawText()),
     };
-
-    private static string? NameOf(JsonProperty property, string origin, List<string> errors)
-    {
-        try
-        {
-            return property.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            errors.Add($"{origin}: a field name {LoneSurrogate}");
-            return null;
-        }
-    }
 
     private static string KindOf(JsonElement value) => value.ValueKind switch
     {

@@ -9,6 +9,7 @@ internal static class JsonSyntaxProblem
     /// <summary>Fragments of the JSON reader's messages and what they mean for someone writing a product file; the first that matches is used.</summary>
     private static readonly (string Fragment, string Meaning)[] Meanings =
     [
+        ("Duplicate", "a field appears twice in one object; keep one"),
         ("does not contain any JSON tokens", "the file is empty; write a product object or an array of them"),
         ("reached end of data", "the text ends too early: a string, object or array is not closed"),
         ("open JSON object or array", "an object or array is not closed"),
