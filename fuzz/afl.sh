@@ -12,6 +12,12 @@ sharpfuzz=${SHARPFUZZ:-$HOME/.sharpfuzz/sharpfuzz}
 bin=out/bin
 findings=out/findings/$target
 
+if [ ! -x "$sharpfuzz" ] || [ -d "$sharpfuzz" ]; then
+  echo "fuzz/afl.sh: no sharpfuzz tool at $sharpfuzz: install it with" >&2
+  echo "  dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path ~/.sharpfuzz   (or set SHARPFUZZ)" >&2
+  exit 2
+fi
+
 dotnet build CertLang.Fuzz -c Release -o "$bin" --nologo -v quiet -clp:NoSummary
 for assembly in CertLang.Syntax CertLang.Semantics CertLang.Packs CertLang.Planning; do
   # sharpfuzz refuses an assembly it has already instrumented; the build above copies fresh ones only when they changed.
