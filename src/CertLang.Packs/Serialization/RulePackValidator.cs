@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Model;
+using CertLang.Semantics.Binding;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax.Text;
@@ -232,9 +233,9 @@ internal sealed class RulePackValidator
 
     private static void Cycle(string path, IEnumerable<string> nodes, Func<string, IEnumerable<string>> edges, string what)
     {
-        if (PackCycles.Find(nodes, edges) is { } cycle)
+        if (Cycles.Find([.. nodes], edges, StringComparer.Ordinal) is [var cycle, ..])
         {
-            throw Refuse(path, $"{what} in a cycle: {DisplayText.Safe(cycle, maxLength: 4 * DisplayText.MaxQuotedLength)}");
+            throw Refuse(path, $"{what} in a cycle: {Cycles.Describe(cycle)}");
         }
     }
 
