@@ -116,7 +116,7 @@ public sealed class RegimeExplainerTests
     {
         var explanation = Explainer.Explain("UKCA", Product("kettle", 230, "household"), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal<AcceptanceTrace>([new("LVD", new DateOnly(2026, 1, 1), null, accepted, ScopeStatus.Required)], explanation.Acceptances);
+        Assert.Equal<AcceptanceTrace>([new("LVD", new DateWindow(new DateOnly(2026, 1, 1), null), accepted, ScopeStatus.Required)], explanation.Acceptances);
     }
 
     [Fact]

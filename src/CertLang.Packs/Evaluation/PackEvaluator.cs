@@ -35,9 +35,9 @@ public sealed class PackEvaluator
     {
         var compiled = _regimes[regime];
         var definition = compiled.Regime;
-        if (date < definition.Effective || date > definition.Until)
+        if (!definition.Window.Contains(date))
         {
-            var window = $"regime {definition.Name} is in force {Window(definition.Effective, definition.Until)}";
+            var window = $"regime {definition.Name} is in force {definition.Window}";
             return new RegimeEvaluation(regime, ScopeStatus.NotRequired, [new ClauseResult(window, definition.Location, Tri.False)], []);
         }
 
@@ -45,7 +45,7 @@ public sealed class PackEvaluator
         var reasons = ImmutableArray.CreateBuilder<ClauseResult>();
         var included = Tri.False;
         var excluded = Tri.False;
-        foreach (var rule in compiled.Rules.Where(r => r.InForceAt(date)))
+        foreach (var rule in compiled.Rules.Where(r => r.Definition.Window.Contains(date)))
         {
             var result = rule.Matches(product, missing);
             reasons.Add(new ClauseResult(rule.Definition.Text, rule.Definition.Location, result));
@@ -100,20 +100,10 @@ public sealed class PackEvaluator
         return ancestors.ToImmutable();
     }
 
-    private static string Window(DateOnly? from, DateOnly? until) => (from, until) switch
-    {
-        ({ } f, { } u) => $"from {f:yyyy-MM-dd} until {u:yyyy-MM-dd}",
-        ({ } f, null) => $"from {f:yyyy-MM-dd}",
-        (null, { } u) => $"until {u:yyyy-MM-dd}",
-        _ => "always",
-    };
-
     private sealed record CompiledRegime(PackRegime Regime, ImmutableArray<CompiledRule> Rules);
 
     private sealed record CompiledRule(PackScopeRule Definition, CompiledCondition? Where, ConditionCompiler Compiler)
     {
-        public bool InForceAt(DateOnly date) => !(date < Definition.From) && !(date > Definition.Until);
-
         public Tri Matches(ProductFacts product, ISet<string> missing)
         {
             var targets = Targets(product, missing);

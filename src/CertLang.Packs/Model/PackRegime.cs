@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace CertLang.Packs.Model;
 
@@ -20,7 +21,12 @@ public sealed record PackRegime(
     ImmutableArray<PackSurveillance> Surveillance,
     ImmutableArray<string> Requires,
     ImmutableArray<PackAcceptance> Accepts,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The dates the regime is in force, from <see cref="Effective"/> until <see cref="Until"/>.</summary>
+    [JsonIgnore]
+    public DateWindow Window => new(Effective, Until);
+}
 
 /// <summary>An include or exclude: categories and HS prefixes (any matches; none means every product), a condition, a date window.</summary>
 public sealed record PackScopeRule(
@@ -31,7 +37,12 @@ public sealed record PackScopeRule(
     DateOnly? From,
     DateOnly? Until,
     string Text,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The dates the rule is in force, from <see cref="From"/> until <see cref="Until"/>.</summary>
+    [JsonIgnore]
+    public DateWindow Window => new(From, Until);
+}
 
 /// <summary>A step: its predecessors and its durations (in days), tried in order; the last has no condition.</summary>
 public sealed record PackStep(string Name, string? Title, ImmutableArray<string> After, ImmutableArray<PackDuration> Takes, SourceLocation Location);
@@ -43,4 +54,9 @@ public sealed record PackDuration(int MinDays, int MaxDays, PackCondition? When,
 public sealed record PackSurveillance(string? Title, int EveryDays);
 
 /// <summary>A regime accepted in place of this one, within an optional date window.</summary>
-public sealed record PackAcceptance(string Regime, DateOnly? From, DateOnly? Until);
+public sealed record PackAcceptance(string Regime, DateOnly? From, DateOnly? Until)
+{
+    /// <summary>The dates the acceptance holds, from <see cref="From"/> until <see cref="Until"/>.</summary>
+    [JsonIgnore]
+    public DateWindow Window => new(From, Until);
+}

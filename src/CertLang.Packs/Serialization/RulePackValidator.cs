@@ -128,7 +128,7 @@ internal sealed class RulePackValidator
             Days(validity, path + ".validityDays");
         }
 
-        Window(regime.Effective, regime.Until, path + ".until");
+        Window(regime.Window, path + ".until");
         Each(regime.Scope, path + ".scope", ScopeRule);
         Steps(regime.Steps, path + ".steps");
         Each(regime.Surveillance, path + ".surveillance", (surveillance, at) => Days(surveillance.EveryDays, at + ".everyDays"));
@@ -136,7 +136,7 @@ internal sealed class RulePackValidator
         Each(regime.Accepts, path + ".accepts", (acceptance, at) =>
         {
             Reference(_regimes, acceptance.Regime, at + ".regime", "regime");
-            Window(acceptance.From, acceptance.Until, at + ".until");
+            Window(acceptance.Window, at + ".until");
         });
     }
 
@@ -151,7 +151,7 @@ internal sealed class RulePackValidator
             _conditions.Validate(where, path + ".where");
         }
 
-        Window(rule.From, rule.Until, path + ".until");
+        Window(rule.Window, path + ".until");
     }
 
     private void Steps(ImmutableArray<PackStep> steps, string path)
@@ -244,9 +244,9 @@ internal sealed class RulePackValidator
         Require(days is >= 0 and <= DurationRange.MaxDays, path, $"{days} days is outside 0..{DurationRange.MaxDays}");
     }
 
-    private static void Window(DateOnly? from, DateOnly? until, string path)
+    private static void Window(DateWindow window, string path)
     {
-        Require(!(from > until), path, $"the window from {from:yyyy-MM-dd} until {until:yyyy-MM-dd} is empty");
+        Require(!window.IsEmpty, path, $"the window {window} is empty");
     }
 
     private static void Location(SourceLocation location, string path)

@@ -34,7 +34,7 @@ public static class PackTestRunner
     {
         var definition = evaluator.Pack.Regimes.First(r => r.Name == regime);
         return definition.Accepts
-            .Where(a => !(date < a.From) && !(date > a.Until))
+            .Where(a => a.Window.Contains(date))
             .FirstOrDefault(a => evaluator.Evaluate(a.Regime, product, date).Status == ScopeStatus.Required)?.Regime;
     }
 

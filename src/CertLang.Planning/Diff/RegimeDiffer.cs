@@ -63,7 +63,7 @@ internal static class RegimeDiffer
         $"{(surveillance.Title is { } title ? title + " " : "")}every {surveillance.EveryDays} days";
 
     private static string Acceptance(PackAcceptance acceptance) =>
-        ScopeRuleText.Window(acceptance.From, acceptance.Until) is { } window ? $"{acceptance.Regime} {window}" : acceptance.Regime;
+        ScopeRuleText.Window(acceptance.Window) is { } window ? $"{acceptance.Regime} {window}" : acceptance.Regime;
 
     private static string? Days(int? days) => days is { } value ? DayRange.Of(value, value) : null;
 

@@ -39,19 +39,19 @@ public static class PackReferenceBuilder
             regime,
             regime.Source is { } source && IsWebAddress(source) ? source : null,
             regime.ValidityDays is { } validity ? DurationText.Days(validity) : null,
-            ScopeRuleText.Window(regime.Effective, regime.Until),
+            ScopeRuleText.Window(regime.Window),
             [.. regime.Scope.Select(rule => Sentence(rule, conditions))],
             [.. regime.Steps.Select(step => Step(step, conditions))],
             regime.Steps.IsEmpty ? null : DurationText.Range(leadTime.MinDays, leadTime.MaxDays),
             [.. regime.Surveillance.Select(s => $"{s.Title ?? "Surveillance"} every {DurationText.Days(s.EveryDays)}")],
-            [.. regime.Accepts.Select(a => string.Join(" ", new[] { a.Regime, ScopeRuleText.Window(a.From, a.Until) }.OfType<string>()))]);
+            [.. regime.Accepts.Select(a => string.Join(" ", new[] { a.Regime, ScopeRuleText.Window(a.Window) }.OfType<string>()))]);
     }
 
     private static ScopeSentence Sentence(PackScopeRule rule, ConditionText conditions) => new(
         rule.Kind == "include",
         [.. ScopeRuleText.Targets(rule)],
         rule.Where is { } where ? conditions.Render(where) : null,
-        ScopeRuleText.Window(rule.From, rule.Until));
+        ScopeRuleText.Window(rule.Window));
 
     private static StepReference Step(PackStep step, ConditionText conditions) => new(
         step.Name,

@@ -23,7 +23,7 @@ public static class ScopeRuleText
             parts.Add("where " + conditions.Render(where));
         }
 
-        if (Window(rule.From, rule.Until) is { } window)
+        if (Window(rule.Window) is { } window)
         {
             parts.Add(window);
         }
@@ -36,11 +36,5 @@ public static class ScopeRuleText
         [.. rule.Categories, .. rule.Hs.Select(digits => "hs " + ConditionText.HsCode(digits))];
 
     /// <summary>A date window as a clause ends: <c>from 2024-08-01</c>, <c>until 2030-12-31</c>, both, or null for none.</summary>
-    public static string? Window(DateOnly? from, DateOnly? until) => (from, until) switch
-    {
-        ({ } f, { } u) => $"from {f:yyyy-MM-dd} until {u:yyyy-MM-dd}",
-        ({ } f, null) => $"from {f:yyyy-MM-dd}",
-        (null, { } u) => $"until {u:yyyy-MM-dd}",
-        _ => null,
-    };
+    public static string? Window(DateWindow window) => window.IsAlways ? null : window.ToString();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertLang.Packs.Evaluation;
+using CertLang.Packs.Model;
 using CertLang.Packs.Testing;
 using CertLang.Planning.Text;
 
@@ -21,8 +22,8 @@ public static class ExplanationTextWriter
         writer.WriteLine($"for {TerminalText.Of(product.Id)}{Quoted(product.Name)}, shipment on {date}");
         writer.WriteLine();
         writer.WriteLine(explanation.InForce
-            ? $"window: {Window(regime.Effective, regime.Until)}; {date} is inside it"
-            : $"window: {Window(regime.Effective, regime.Until)}; {date} is outside it, so the regime is not required whatever its scope says");
+            ? $"window: {regime.Window}; {date} is inside it"
+            : $"window: {regime.Window}; {date} is outside it, so the regime is not required whatever its scope says");
         writer.WriteLine();
         WriteClauses(writer, explanation);
         if (explanation.Combination is { } combination)
@@ -57,7 +58,7 @@ public static class ExplanationTextWriter
         foreach (var clause in explanation.Clauses)
         {
             writer.WriteLine($"  #{clause.Number} {clause.Rule.Location}  {TerminalText.Of(clause.Rule.Text)}");
-            var window = WindowNote(clause.Rule.From, clause.Rule.Until);
+            var window = WindowNote(clause.Rule.Window);
             writer.WriteLine(clause switch
             {
                 { Result: { } result } => $"     in force{window} → {result.Name()}",
@@ -93,7 +94,7 @@ public static class ExplanationTextWriter
         writer.WriteLine($"{name} accepts:");
         foreach (var acceptance in explanation.Acceptances)
         {
-            var window = WindowNote(acceptance.From, acceptance.Until);
+            var window = WindowNote(acceptance.Window);
             var accepted = acceptance.InForce ? "accepted" : "not accepted";
             writer.WriteLine($"  {acceptance.Regime}{window}: {accepted} on {Iso(explanation.Date)}; {acceptance.Regime} is {PackTestRunner.StatusName(acceptance.Status)} for {TerminalText.Of(explanation.Product.Id)}");
         }
@@ -102,16 +103,8 @@ public static class ExplanationTextWriter
         writer.WriteLine("certc plan reports it satisfied-by an accepted regime that the plan's target markets make required too.");
     }
 
-    private static string Window(DateOnly? from, DateOnly? until) => (from, until) switch
-    {
-        ({ } f, { } u) => $"from {Iso(f)} until {Iso(u)}",
-        ({ } f, null) => $"from {Iso(f)}, no end",
-        (null, { } u) => $"until {Iso(u)}",
-        _ => "always",
-    };
-
     /// <summary>" (from … until …)" for a limited window, nothing for one that always holds.</summary>
-    private static string WindowNote(DateOnly? from, DateOnly? until) => from is null && until is null ? "" : $" ({Window(from, until)})";
+    private static string WindowNote(DateWindow window) => window.IsAlways ? "" : $" ({window})";
 
     private static string Quoted(string? text) => text is null ? "" : $" \"{TerminalText.Of(text)}\"";
 

@@ -25,10 +25,10 @@ public sealed class RegimeExplainer(PackEvaluator evaluator)
         }
 
         var evaluation = evaluator.Evaluate(regime, product.Facts, date);
-        var inForce = IsWithin(date, definition.Effective, definition.Until);
+        var inForce = definition.Window.Contains(date);
         var clauses = Trace(definition.Scope, inForce ? evaluation.Reasons : null, date);
         var acceptances = definition.Accepts.Select(a =>
-            new AcceptanceTrace(a.Regime, a.From, a.Until, IsWithin(date, a.From, a.Until), evaluator.Evaluate(a.Regime, product.Facts, date).Status));
+            new AcceptanceTrace(a.Regime, a.Window, a.Window.Contains(date), evaluator.Evaluate(a.Regime, product.Facts, date).Status));
         return new RegimeExplanation(definition, product, date, inForce, clauses, inForce ? Combine(clauses) : null,
             evaluation.Status, evaluation.Missing, [.. acceptances]);
     }
@@ -43,7 +43,7 @@ public sealed class RegimeExplainer(PackEvaluator evaluator)
         var next = 0;
         foreach (var rule in scope)
         {
-            var inForce = IsWithin(date, rule.From, rule.Until);
+            var inForce = rule.Window.Contains(date);
             var result = inForce && reasons is { } counted ? ResultOf(rule, counted[next++]) : (Tri?)null;
             clauses.Add(new ClauseTrace(clauses.Count + 1, rule, inForce, result));
         }
@@ -65,8 +65,6 @@ public sealed class RegimeExplainer(PackEvaluator evaluator)
 
     private static Tri AnyOf(IEnumerable<ClauseTrace> clauses) =>
         clauses.Select(c => c.Result).OfType<Tri>().Aggregate(Tri.False, TriLogic.Or);
-
-    private static bool IsWithin(DateOnly date, DateOnly? from, DateOnly? until) => !(date < from) && !(date > until);
 
     private string UnknownRegime(string regime)
     {

@@ -48,8 +48,7 @@ public sealed record ScopeCombination(Tri Include, Tri Exclude, Tri Applies);
 
 /// <summary>A regime accepted in place of the explained one: its acceptance window at the date and its own status for the product.</summary>
 /// <param name="Regime">The accepted regime.</param>
-/// <param name="From">The first day of the acceptance, if limited.</param>
-/// <param name="Until">The last day of the acceptance, if limited.</param>
+/// <param name="Window">The dates the acceptance holds.</param>
 /// <param name="InForce">Whether the date is inside the acceptance window.</param>
 /// <param name="Status">The accepted regime's own scope status for the product at the date.</param>
-public sealed record AcceptanceTrace(string Regime, DateOnly? From, DateOnly? Until, bool InForce, ScopeStatus Status);
+public sealed record AcceptanceTrace(string Regime, DateWindow Window, bool InForce, ScopeStatus Status);

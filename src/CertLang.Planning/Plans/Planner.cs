@@ -103,7 +103,7 @@ public sealed class Planner
 
     /// <summary>The regime accepted in place of <paramref name="regime"/> at the date: one it accepts that the product must comply with anyway.</summary>
     private static string? AcceptedInstead(PackRegime regime, HashSet<string> required, DateOnly ship) =>
-        regime.Accepts.FirstOrDefault(a => required.Contains(a.Regime) && a.Regime != regime.Name && !(ship < a.From) && !(ship > a.Until))?.Regime;
+        regime.Accepts.FirstOrDefault(a => required.Contains(a.Regime) && a.Regime != regime.Name && a.Window.Contains(ship))?.Regime;
 
     private RegimePlan RegimePlan(PackRegime regime, RegimeEvaluation evaluation, string? satisfiedBy, ProductSchedule schedule, DateOnly ship)
     {
