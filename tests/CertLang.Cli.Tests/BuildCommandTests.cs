@@ -1,3 +1,5 @@
+using CertLang.Packs.Projects;
+using CertLang.Packs.Serialization;
 using CertLang.TestSupport;
 
 namespace CertLang.Cli.Tests;
@@ -22,6 +24,17 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Matches(@"^wrote .*first\.json: pack global_electrical 1\.0\.0, \d+ regimes in \d+ markets, \d+ tests, sha256:[0-9a-f]{64}$", result.OutputLines.Single());
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         Assert.Equal([first, second], Directory.GetFiles(_output).Order());
+    }
+
+    [Fact]
+    public void The_pack_certc_builds_is_the_one_the_library_pack_project_builds_from_any_current_folder()
+    {
+        var target = Path.Combine(_output, "pack.json");
+
+        var result = Certc.Run(_output, "build", RepositoryPaths.Examples, "-o", target);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(RulePackJson.Write(PackProject.CompileFolder(RepositoryPaths.Examples).BuildPack()), File.ReadAllText(target));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed partial class DiagnosticCorpusTests
 {
     private static readonly string Folder = Path.Combine(RepositoryPaths.Root, "tests", "CertLang.Semantics.Tests", "DiagnosticCorpus");
 
-    private static IEnumerable<DiagnosticDescriptor> AllDescriptors => SyntaxDiagnostics.All.Concat(SemanticDiagnostics.All);
+    private static IEnumerable<DiagnosticDescriptor> AllDescriptors => CompilerDiagnostics.All;
 
     public static TheoryData<string> CorpusFiles => [.. FileNames()];
 

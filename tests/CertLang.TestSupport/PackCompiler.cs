@@ -1,25 +1,23 @@
-using CertLang.Packs.Building;
 using CertLang.Packs.Model;
+using CertLang.Packs.Projects;
 using CertLang.Semantics;
 using CertLang.Syntax;
 
 namespace CertLang.TestSupport;
 
-/// <summary>Compiles packs from folders or from in-memory files, as certc does.</summary>
+/// <summary>Compiles packs from folders or from in-memory files, as certc does (through <see cref="PackProject"/>).</summary>
 public static class PackCompiler
 {
     /// <summary>The compilation of every .cert file under <paramref name="folder"/>, paths relative to it.</summary>
-    public static Compilation CompileFolder(string folder) =>
-        Compilation.Create(Directory.EnumerateFiles(folder, "*.cert", SearchOption.AllDirectories)
-            .Select(file => SyntaxTree.Parse(File.ReadAllText(file), Path.GetRelativePath(folder, file).Replace('\\', '/'))));
+    public static Compilation CompileFolder(string folder) => PackProject.CompileFolder(folder).Compilation;
 
     /// <summary>The compilation of in-memory files: path to text.</summary>
     public static Compilation Compile(params (string Path, string Text)[] files) =>
         Compilation.Create(files.Select(f => SyntaxTree.Parse(f.Text, f.Path)));
 
-    /// <summary>The rule pack of a compilation without errors (paths kept as the trees have them).</summary>
-    public static RulePack Build(Compilation compilation) => RulePackBuilder.Build(compilation, path => path);
+    /// <summary>The hashed rule pack of a compilation without errors (paths kept as the trees have them).</summary>
+    public static RulePack Build(Compilation compilation) => PackProject.Of(compilation).BuildPack();
 
-    /// <summary>The rule pack of the example pack.</summary>
-    public static RulePack BuildExamples() => Build(CompileFolder(RepositoryPaths.Examples));
+    /// <summary>The hashed rule pack of the example pack.</summary>
+    public static RulePack BuildExamples() => PackProject.CompileFolder(RepositoryPaths.Examples).BuildPack();
 }

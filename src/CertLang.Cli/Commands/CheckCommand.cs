@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CertLang.Cli.Output;
 using CertLang.Cli.Sources;
+using CertLang.Semantics.Diagnostics;
 
 namespace CertLang.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class CheckCommand
     private static int Run(string path, DiagnosticFormat format)
     {
         var pack = PackSources.Compile(path);
-        var report = new DiagnosticReport(pack.Compilation.GetDiagnostics(), pack.FileCount, DiagnosticCatalogue.All);
+        var report = new DiagnosticReport(pack.Compilation.GetDiagnostics(), pack.FileCount, CompilerDiagnostics.All);
         DiagnosticOutput.WriteToStandardOutput(format, report);
         return report.HasErrors ? ExitCodes.Failed : ExitCodes.Success;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CertLang.Cli.Output;
 using CertLang.Cli.Sources;
+using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Formatting;
 using CertLang.Syntax;
 using CertLang.Syntax.Text;
@@ -72,7 +73,7 @@ internal static class FmtCommand
         var syntaxErrors = trees.Where((_, i) => formatted[i] is null).SelectMany(tree => tree.Diagnostics).ToList();
         if (syntaxErrors.Count > 0)
         {
-            DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, new DiagnosticReport(syntaxErrors, sources.Length, DiagnosticCatalogue.All));
+            DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, new DiagnosticReport(syntaxErrors, sources.Length, CompilerDiagnostics.All));
             return ExitCodes.Failed;
         }
 

@@ -43,7 +43,7 @@ internal static partial class SarifRenderer
     private static int RuleIndex(Dictionary<string, int> ruleIndexes, Diagnostic diagnostic) =>
         ruleIndexes.TryGetValue(diagnostic.Code, out var index)
             ? index
-            : throw new InvalidOperationException($"diagnostic {diagnostic.Code} is not in the catalogue of rules (DiagnosticCatalogue.All)");
+            : throw new InvalidOperationException($"diagnostic {diagnostic.Code} is not in the catalogue of rules (CompilerDiagnostics.All)");
 
     /// <summary>The title as a PascalCase identifier, as SARIF recommends for rule names: "Invalid UTF-8" becomes InvalidUtf8.</summary>
     private static string RuleName(string title) =>

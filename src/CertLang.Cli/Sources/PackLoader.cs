@@ -1,8 +1,8 @@
 using CertLang.Cli.Output;
-using CertLang.Packs.Building;
 using CertLang.Packs.Model;
 using CertLang.Packs.Serialization;
 using CertLang.Packs.Signing;
+using CertLang.Semantics.Diagnostics;
 
 namespace CertLang.Cli.Sources;
 
@@ -21,18 +21,17 @@ internal static class PackLoader
     {
         if (trustedKeyFiles.Count > 0 || (File.Exists(path) && NamesPackFile(path)))
         {
-            return new LoadedPack(ReadPackFile(path, trustedKeyFiles), new DiagnosticReport([], 0, DiagnosticCatalogue.All));
+            return new LoadedPack(ReadPackFile(path, trustedKeyFiles), new DiagnosticReport([], 0, CompilerDiagnostics.All));
         }
 
         var sources = PackSources.Compile(path);
-        var report = new DiagnosticReport(sources.Compilation.GetDiagnostics(), sources.FileCount, DiagnosticCatalogue.All);
+        var report = new DiagnosticReport(sources.Compilation.GetDiagnostics(), sources.FileCount, CompilerDiagnostics.All);
         if (report.HasErrors)
         {
             return new LoadedPack(null, report);
         }
 
-        var pack = RulePackBuilder.Build(sources.Compilation, sources.RelativePath);
-        return new LoadedPack(pack with { Hash = RulePackJson.HashOf(pack) }, report);
+        return new LoadedPack(sources.BuildPack(), report);
     }
 
     /// <summary>Whether <paramref name="path"/> names a built pack file (<c>.json</c>) rather than sources.</summary>

@@ -1,29 +1,18 @@
-using CertLang.Semantics;
+using CertLang.Packs.Projects;
 using CertLang.Semantics.Sources;
-using CertLang.Syntax;
 using CertLang.Syntax.Text;
 
 namespace CertLang.Cli.Sources;
 
-/// <summary>Finds, reads and parses the <c>.cert</c> files of a pack folder (or a single file), by the rules of <see cref="PackFolder"/>.</summary>
+/// <summary>Finds, reads and compiles the <c>.cert</c> files of a pack folder (or a single file), by the rules of <see cref="PackFolder"/>.</summary>
 internal static class PackSources
 {
-    /// <summary>Parses and compiles the pack at <paramref name="path"/> (a folder, or a single <c>.cert</c> file).</summary>
-    public static PackCompilation Compile(string path)
+    /// <summary>Reads and compiles the pack at <paramref name="path"/> (a folder, or a single <c>.cert</c> file), its files shown under their display paths.</summary>
+    public static PackProject Compile(string path)
     {
-        var trees = Parse(path);
         var full = Path.GetFullPath(path);
         var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
-        return new PackCompilation(Compilation.Create(trees), root, trees.Count);
-    }
-
-    /// <summary>Parses every <c>.cert</c> file under <paramref name="path"/>, in a stable order (ordinal by path).</summary>
-    public static IReadOnlyList<SyntaxTree> Parse(string path)
-    {
-        var files = Read(path);
-        var trees = new SyntaxTree[files.Count];
-        Parallel.For(0, files.Count, i => trees[i] = SyntaxTree.Parse(SourceText.From(files[i].Bytes, files[i].Path)));
-        return trees;
+        return PackProject.Compile(root, Read(path));
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CertLang.LanguageServer.Protocol;
-using CertLang.Packs.Building;
 using CertLang.Packs.Evaluation;
+using CertLang.Packs.Projects;
 using CertLang.Packs.Testing;
 using CertLang.Semantics;
 using CertLang.Syntax.Text;
@@ -42,7 +42,7 @@ internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
             throw new LocalRpcException($"the pack has {errors} error(s); fix them to run tests") { ErrorCode = ErrorCodes.RequestFailed };
         }
 
-        var pack = RulePackBuilder.Build(compilation, uri => uri);
+        var pack = PackProject.Of(compilation).BuildPack();
         var definition = pack.Tests.FirstOrDefault(t => t.Name == test)
             ?? throw new LocalRpcException($"the pack has no test named '{DisplayText.Safe(test)}'") { ErrorCode = ErrorCodes.InvalidParams };
         var outcome = PackTestRunner.Run(new PackEvaluator(pack), definition, DateOnly.FromDateTime(DateTime.Today));

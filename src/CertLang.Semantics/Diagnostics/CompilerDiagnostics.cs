@@ -1,10 +1,9 @@
-using CertLang.Semantics.Diagnostics;
 using CertLang.Syntax.Diagnostics;
 
-namespace CertLang.Cli.Output;
+namespace CertLang.Semantics.Diagnostics;
 
-/// <summary>Every diagnostic descriptor certc can report: the rules that SARIF output declares.</summary>
-internal static class DiagnosticCatalogue
+/// <summary>Every diagnostic descriptor the compiler can report, for the CLI's SARIF rules and the tests alike.</summary>
+public static class CompilerDiagnostics
 {
     /// <summary>The descriptors of every compiler stage, stage by stage; a stage that gains diagnostics adds its list here.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [.. SyntaxDiagnostics.All, .. SemanticDiagnostics.All];

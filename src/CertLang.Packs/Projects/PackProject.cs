@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using CertLang.Packs.Building;
+using CertLang.Packs.Model;
+using CertLang.Packs.Serialization;
+using CertLang.Semantics;
+using CertLang.Semantics.Sources;
+using CertLang.Syntax;
+using CertLang.Syntax.Diagnostics;
+using CertLang.Syntax.Text;
+
+namespace CertLang.Packs.Projects;
+
+/// <summary>
+/// A pack's sources compiled, the one way from <c>.cert</c> files to a hashed rule pack for the CLI, the language
+/// server, the tests and the benchmarks: each file is parsed under the path its diagnostics show, and recorded in the
+/// rule pack under its path relative to the pack's folder.
+/// </summary>
+public sealed class PackProject
+{
+    private readonly ImmutableDictionary<string, string> _packPaths;
+
+    private PackProject(Compilation compilation, ImmutableDictionary<string, string> packPaths)
+    {
+        Compilation = compilation;
+        _packPaths = packPaths;
+    }
+
+    /// <summary>The compilation of every source file.</summary>
+    public Compilation Compilation { get; }
+
+    /// <summary>How many source files the pack has.</summary>
+    public int FileCount => Compilation.SyntaxTrees.Length;
+
+    /// <summary>Whether any diagnostic of the sources is an error (then there is no rule pack).</summary>
+    public bool HasErrors => Compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// Parses and compiles the <paramref name="files"/> of the pack folder <paramref name="root"/> (as
+    /// <see cref="PackFolder.Read"/> gives them), each shown in diagnostics under <paramref name="displayPath"/> of its
+    /// path (the path itself by default), in ordinal order of those paths.
+    /// </summary>
+    public static PackProject Compile(string root, IEnumerable<PackFile> files, Func<string, string>? displayPath = null)
+    {
+        var shown = files.Select(file => (File: file, Shown: displayPath?.Invoke(file.Path) ?? file.Path))
+            .OrderBy(file => file.Shown, StringComparer.Ordinal).ToArray();
+        var trees = new SyntaxTree[shown.Length];
+        Parallel.For(0, shown.Length, i => trees[i] = SyntaxTree.Parse(SourceText.From(shown[i].File.Bytes, shown[i].Shown)));
+        var packPaths = shown.ToImmutableDictionary(file => file.Shown, file => PathUnder(root, file.File.Path), StringComparer.Ordinal);
+        return new PackProject(Compilation.Create(trees), packPaths);
+    }
+
+    /// <summary>Reads (by the rules of <see cref="PackFolder"/>) and compiles the pack folder <paramref name="folder"/>, each file shown under its path relative to the folder; what it could not read is ignored.</summary>
+    public static PackProject CompileFolder(string folder) => Compile(folder, PackFolder.Read(folder).Files, path => PathUnder(folder, path));
+
+    /// <summary>The project of an already compiled pack (an editor's workspace, files in memory), recorded in the rule pack under the paths of its trees.</summary>
+    public static PackProject Of(Compilation compilation) => new(compilation, ImmutableDictionary<string, string>.Empty);
+
+    /// <summary>The rule pack of sources without errors, with its hash.</summary>
+    public RulePack BuildPack()
+    {
+        var pack = RulePackBuilder.Build(Compilation, path => _packPaths.GetValueOrDefault(path, path));
+        return pack with { Hash = RulePackJson.HashOf(pack) };
+    }
+
+    private static string PathUnder(string root, string path) => Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path)).Replace('\\', '/');
+}
