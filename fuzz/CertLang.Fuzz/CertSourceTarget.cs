@@ -1,4 +1,4 @@
-using CertLang.Packs.Building;
+using CertLang.Packs.Projects;
 using CertLang.Packs.Serialization;
 using CertLang.Semantics;
 using CertLang.Semantics.Formatting;
@@ -28,7 +28,7 @@ public static class CertSourceTarget
             return;
         }
 
-        var pack = RulePackBuilder.Build(compilation, path => path);
+        var pack = PackProject.Of(compilation).BuildPack();
         var json = RulePackJson.Write(pack);
         var loaded = ReadBack(json);
         if (RulePackJson.Write(loaded) != json)

@@ -1,6 +1,6 @@
 using System.Reflection;
-using CertLang.Packs.Building;
 using CertLang.Packs.Model;
+using CertLang.Packs.Projects;
 using CertLang.Semantics;
 using CertLang.Syntax;
 using CertLang.Syntax.Diagnostics;
@@ -28,7 +28,7 @@ public static class ExamplePack
             throw new InvalidOperationException($"the embedded example pack has errors: {error.Code} {error.Message}");
         }
 
-        return RulePackBuilder.Build(compilation, path => path);
+        return PackProject.Of(compilation).BuildPack();
     }
 
     private static byte[] Read(Assembly assembly, string name)
