@@ -4,10 +4,10 @@ using CertLang.Syntax.Tests.Generators;
 namespace CertLang.Syntax.Tests;
 
 /// <summary>
-/// Error recovery, as language.md §4 asks: one typo gives one error, and the rest of the file still parses. Each case
-/// makes one typo in <see cref="Base"/>, a valid file of ten declarations, and pins the one diagnostic (code, zero-based
-/// line and column), the tokens the parser made up (missing) or skipped, the unexpected characters, and the clauses of
-/// the declarations around the typo.
+/// Error recovery, as docs/language.md, "Error recovery", asks: one typo gives one error, and the rest of the file
+/// still parses. Each case makes one typo in <see cref="Base"/>, a valid file of ten declarations, and pins the one
+/// diagnostic (code, zero-based line and column), the tokens the parser made up (missing) or skipped, the unexpected
+/// characters, and the clauses of the declarations around the typo.
 /// </summary>
 public sealed class RecoveryTests
 {
