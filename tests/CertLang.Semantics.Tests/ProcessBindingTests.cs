@@ -66,13 +66,6 @@ public sealed class ProcessBindingTests
     }
 
     [Fact]
-    public void The_expected_duration_is_the_midpoint_rounded_up()
-    {
-        Assert.Equal(6, new DurationRange(3, 8).ExpectedDays);
-        Assert.Equal(7, new DurationRange(7, 7).ExpectedDays);
-    }
-
-    [Fact]
     public void A_duration_after_the_default_is_not_used_but_still_checked()
     {
         var compilation = Compile("""
