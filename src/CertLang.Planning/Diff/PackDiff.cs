@@ -8,11 +8,7 @@ namespace CertLang.Planning.Diff;
 /// present in both that changed (<see cref="Regimes"/>), and, when products were given, their status changes.
 /// Source lines, comments and layout are not compared, nor the packs' tests.
 /// </summary>
-public sealed record PackDiff(PackInfo Old, PackInfo New, ImmutableArray<Change> Changes, ImmutableArray<RegimeDiff> Regimes, ProductDiff? Products)
-{
-    /// <summary>Whether the packs differ in meaning.</summary>
-    public bool HasDifferences => !Changes.IsEmpty || !Regimes.IsEmpty;
-}
+public sealed record PackDiff(PackInfo Old, PackInfo New, ImmutableArray<Change> Changes, ImmutableArray<RegimeDiff> Regimes, ProductDiff? Products);
 
 /// <summary>
 /// One change: <see cref="Subject"/> names what changed (<c>regime</c>, <c>route</c>, <c>step type_test takes</c>);
