@@ -305,7 +305,7 @@ public sealed class RecoveryTests
             new("ship 2027-06-01", "ship 2027-06", "CERT0010", 42, 7),
     };
 
-    /// <summary>The names of the cases the parser handles as the spec asks.</summary>
+    /// <summary>The names of the cases the parser recovers from as docs/language.md, "Error recovery", describes.</summary>
     public static TheoryData<string> CaseNames => new(Cases.Keys);
 
     [Fact]
