@@ -8,7 +8,11 @@ namespace CertLang.Planning.Diff;
 /// present in both that changed (<see cref="Regimes"/>), and, when products were given, their status changes.
 /// Source lines, comments and layout are not compared, nor the packs' tests.
 /// </summary>
-public sealed record PackDiff(PackInfo Old, PackInfo New, ImmutableArray<Change> Changes, ImmutableArray<RegimeDiff> Regimes, ProductDiff? Products);
+public sealed record PackDiff(PackInfo Old, PackInfo New, ImmutableArray<Change> Changes, ImmutableArray<RegimeDiff> Regimes, ProductDiff? Products)
+{
+    /// <summary>Whether the packs differ in meaning (the <c>hasDifferences</c> field of <c>certc diff --format json</c>).</summary>
+    public bool HasDifferences => !Changes.IsEmpty || !Regimes.IsEmpty;
+}
 
 /// <summary>
 /// One change: <see cref="Subject"/> names what changed (<c>regime</c>, <c>route</c>, <c>step type_test takes</c>);
