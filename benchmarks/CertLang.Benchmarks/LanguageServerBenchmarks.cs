@@ -31,7 +31,7 @@ public class LanguageServerBenchmarks
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         _clientStream = clientStream;
         _server = Task.Run(() => new CertLangLanguageServer(serverStream, serverStream, NullLoggerFactory.Instance).RunAsync());
-        _client = new JsonRpc(LspJson.CreateMessageHandler(clientStream, clientStream));
+        _client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter()));
         _client.StartListening();
         _client.InvokeWithParameterObjectAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId)).GetAwaiter().GetResult();
         _client.NotifyWithParameterObjectAsync("initialized", new InitializedParams()).GetAwaiter().GetResult();

@@ -1,6 +1,6 @@
 namespace CertLang.Cli;
 
-/// <summary>The exit codes of certc (spec/cli.md).</summary>
+/// <summary>The exit codes of certc (docs/cli.md, "Exit codes").</summary>
 internal static class ExitCodes
 {
     /// <summary>Success.</summary>

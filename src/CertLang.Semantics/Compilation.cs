@@ -66,7 +66,4 @@ public sealed class Compilation
     /// <summary>The questions an editor asks about one tree of this compilation.</summary>
     public SemanticModel GetSemanticModel(SyntaxTree tree) =>
         SyntaxTrees.Contains(tree) ? new SemanticModel(this, tree, _bound.Value.References) : throw new ArgumentException("the tree is not part of this compilation", nameof(tree));
-
-    /// <summary>The regime called <paramref name="name"/>, if any.</summary>
-    public RegimeSymbol? GetRegime(string name) => Regimes.FirstOrDefault(r => r.Name == name);
 }

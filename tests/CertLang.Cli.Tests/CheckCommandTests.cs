@@ -2,7 +2,7 @@ using CertLang.TestSupport;
 
 namespace CertLang.Cli.Tests;
 
-/// <summary><c>certc check</c> run as a process: output format and exit codes of spec/cli.md.</summary>
+/// <summary><c>certc check</c> run as a process: output format and exit codes of docs/cli.md.</summary>
 public sealed class CheckCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("certc-check-").FullName;

@@ -14,11 +14,11 @@ public sealed class ClientForwardingLoggerTests
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         var logger = new ClientForwardingLogger(NullLogger.Instance, new ServerSession());
-        using var server = new JsonRpc(LspJson.CreateMessageHandler(serverStream, serverStream));
+        using var server = new JsonRpc(new HeaderDelimitedMessageHandler(serverStream, serverStream, LspJson.CreateFormatter()));
         logger.Connect(server);
         server.StartListening();
         var sink = new MessagesSink();
-        using var client = new JsonRpc(LspJson.CreateMessageHandler(clientStream, clientStream));
+        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter()));
         client.AddLocalRpcTarget(sink);
         client.StartListening();
 

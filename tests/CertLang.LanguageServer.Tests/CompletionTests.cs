@@ -3,7 +3,7 @@ using Snapshooter.Xunit;
 
 namespace CertLang.LanguageServer.Tests;
 
-/// <summary><c>textDocument/completion</c> in each context the spec lists, on unfinished lines next to the fixture pack.</summary>
+/// <summary><c>textDocument/completion</c> in each context the server completes in, on unfinished lines next to the fixture pack.</summary>
 public sealed class CompletionTests
 {
     private static async Task<CompletionList> CompleteAsync(string textWithCaret)

@@ -3,7 +3,7 @@ using CertLang.TestSupport;
 
 namespace CertLang.LanguageServer.Tests;
 
-/// <summary>Every request of the editor spec over every file of the real example pack (which grows: nothing is pinned here).</summary>
+/// <summary>Every request the server answers (README.md, "Editors") over every file of the real example pack (which grows: nothing is pinned here).</summary>
 public sealed class ExamplePackFeatureTests
 {
     public static TheoryData<string> ExampleFiles => [.. RepositoryPaths.ExampleFiles()];

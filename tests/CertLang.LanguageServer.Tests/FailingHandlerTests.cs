@@ -44,10 +44,10 @@ public sealed class FailingHandlerTests
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         var logger = new RecordingLogger();
-        using var server = new LoggingJsonRpc(LspJson.CreateMessageHandler(serverStream, serverStream), logger);
+        using var server = new LoggingJsonRpc(new HeaderDelimitedMessageHandler(serverStream, serverStream, LspJson.CreateFormatter()), logger);
         server.AddLocalRpcTarget(new Handlers());
         server.StartListening();
-        using var client = new JsonRpc(LspJson.CreateMessageHandler(clientStream, clientStream));
+        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter()));
         client.StartListening();
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.InvokeAsync<int>("test/fail"));

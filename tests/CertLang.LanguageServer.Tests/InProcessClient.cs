@@ -32,7 +32,7 @@ internal sealed class InProcessClient : IAsyncDisposable
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         var server = Task.Run(() => new CertLangLanguageServer(serverStream, serverStream, NullLoggerFactory.Instance).RunAsync());
-        var client = new InProcessClient(new JsonRpc(LspJson.CreateMessageHandler(clientStream, clientStream)), clientStream, server);
+        var client = new InProcessClient(new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter())), clientStream, server);
         client._rpc.AddLocalRpcTarget(client.Diagnostics);
         client._rpc.AddLocalRpcTarget(client.Messages);
         client._rpc.StartListening();

@@ -124,8 +124,8 @@ public sealed class BindingTests
               route self_declaration
             }
             """);
-        var ccc = compilation.GetRegime("CCC")!;
-        var lvd = compilation.GetRegime("LVD")!;
+        var ccc = compilation.Regimes.First(r => r.Name == "CCC");
+        var lvd = compilation.Regimes.First(r => r.Name == "LVD");
 
         Assert.Empty(TestPacks.Problems(compilation));
         Assert.Same(compilation.Markets[0], ccc.Market);
@@ -147,7 +147,7 @@ public sealed class BindingTests
         Assert.Null(lvd.Effective);
         Assert.Empty(lvd.Requires);
         Assert.Empty(lvd.Accepts);
-        Assert.Null(compilation.GetRegime("KC"));
+        Assert.DoesNotContain(compilation.Regimes, r => r.Name == "KC");
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class BindingTests
               scope { include kettle }
             }
             """);
-        var kc = compilation.GetRegime("KC")!;
+        var kc = compilation.Regimes.First(r => r.Name == "KC");
 
         Assert.Null(kc.Market);
         Assert.Single(kc.Scope);
@@ -178,7 +178,7 @@ public sealed class BindingTests
             ("pack.cert", TestPacks.Header));
 
         Assert.Empty(TestPacks.Problems(compilation));
-        Assert.Same(compilation.Markets.Single(m => m.Name == "CN"), compilation.GetRegime("CCC")!.Market);
+        Assert.Same(compilation.Markets.Single(m => m.Name == "CN"), compilation.Regimes.First(r => r.Name == "CCC").Market);
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public sealed class BindingTests
             """);
 
         Assert.Empty(TestPacks.Problems(compilation));
-        Assert.Equal(["CN", "kettle"], compilation.GetRegime("kettle")!.Scope.Single().Categories.Select(c => c.Name));
+        Assert.Equal(["CN", "kettle"], compilation.Regimes.First(r => r.Name == "kettle").Scope.Single().Categories.Select(c => c.Name));
     }
 
     [Fact]

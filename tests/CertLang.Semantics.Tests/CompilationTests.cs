@@ -39,8 +39,8 @@ public sealed class CompilationTests
         Assert.Equal(["CERT1001"], TestPacks.ProblemCodes(before));
         Assert.Empty(TestPacks.Problems(after));
         Assert.Contains(broken, before.SyntaxTrees);
-        Assert.NotSame(before.GetRegime("CCC"), after.GetRegime("CCC"));
-        Assert.Same(after.GetRegime("CCC"), after.Tests.Single().Expectations.Single().Regime);
+        Assert.NotSame(before.Regimes.First(r => r.Name == "CCC"), after.Regimes.First(r => r.Name == "CCC"));
+        Assert.Same(after.Regimes.First(r => r.Name == "CCC"), after.Tests.Single().Expectations.Single().Regime);
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public sealed class CompilationTests
         var removed = added.RemoveSyntaxTrees(regimes);
 
         Assert.Equal(["pack.cert", "regimes.cert"], added.SyntaxTrees.Select(t => t.FilePath));
-        Assert.NotNull(added.GetRegime("CCC"));
+        Assert.Contains(added.Regimes, r => r.Name == "CCC");
         Assert.Same(header, Assert.Single(removed.SyntaxTrees));
-        Assert.Null(removed.GetRegime("CCC"));
+        Assert.DoesNotContain(removed.Regimes, r => r.Name == "CCC");
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class CompilationTests
     {
         var compilation = TestPacks.Compile(TestPacks.Header + Regime);
 
-        var regimes = Enumerable.Range(0, 8).AsParallel().Select(_ => compilation.GetRegime("CCC")).ToList();
+        var regimes = Enumerable.Range(0, 8).AsParallel().Select(_ => compilation.Regimes.First(r => r.Name == "CCC")).ToList();
 
         Assert.All(regimes, regime => Assert.Same(regimes[0], regime));
         Assert.Equal<Diagnostic>(compilation.GetDiagnostics(), compilation.GetDiagnostics());

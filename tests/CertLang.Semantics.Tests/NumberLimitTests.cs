@@ -51,7 +51,7 @@ public sealed class NumberLimitTests
         var compilation = Compile(Regime($"process {{ step review {takes} }}"));
 
         Assert.Empty(TestPacks.Problems(compilation));
-        Assert.Equal(days, compilation.GetRegime("CCC")!.Steps.Single().Takes.Single().Duration.MaximumDays);
+        Assert.Equal(days, compilation.Regimes.First(r => r.Name == "CCC").Steps.Single().Takes.Single().Duration.MaximumDays);
     }
 
     [Theory]

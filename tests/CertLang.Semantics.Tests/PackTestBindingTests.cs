@@ -70,8 +70,8 @@ public sealed class PackTestBindingTests
               expect LVD satisfied by CCC
             }
             """);
-        var ccc = compilation.GetRegime("CCC")!;
-        var lvd = compilation.GetRegime("LVD")!;
+        var ccc = compilation.Regimes.First(r => r.Name == "CCC");
+        var lvd = compilation.Regimes.First(r => r.Name == "LVD");
 
         Assert.Empty(TestPacks.Problems(compilation));
         Assert.Equal(

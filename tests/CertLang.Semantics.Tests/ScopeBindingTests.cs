@@ -15,7 +15,7 @@ public sealed class ScopeBindingTests
             exclude where use == medical
             exclude hair_dryer
             """);
-        var scope = compilation.GetRegime("CCC")!.Scope;
+        var scope = compilation.Regimes.First(r => r.Name == "CCC").Scope;
 
         Assert.Empty(TestPacks.Problems(compilation));
         Assert.Equal([true, true, false, false], scope.Select(r => r.IsInclude));
@@ -35,7 +35,7 @@ public sealed class ScopeBindingTests
     [Fact]
     public void Hs_prefixes_are_digits_without_dots()
     {
-        var scope = Compile("include hs 8504.40, hs 85, hs 8516.31.10").GetRegime("CCC")!.Scope.Single();
+        var scope = Compile("include hs 8504.40, hs 85, hs 8516.31.10").Regimes.First(r => r.Name == "CCC").Scope.Single();
 
         Assert.Equal(["850440", "85", "85163110"], scope.HsPrefixes.Select(p => p.Digits));
         Assert.Equal(["8504.40", "85", "8516.31.10"], scope.HsPrefixes.Select(p => p.Written));
@@ -47,7 +47,7 @@ public sealed class ScopeBindingTests
     {
         var compilation = Compile("include kettle");
 
-        Assert.Same(compilation.Categories.Single(c => c.Name == "kettle"), compilation.GetRegime("CCC")!.Scope.Single().Categories.Single());
+        Assert.Same(compilation.Categories.Single(c => c.Name == "kettle"), compilation.Regimes.First(r => r.Name == "CCC").Scope.Single().Categories.Single());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ScopeBindingTests
     {
         var compilation = Compile("include kettel, lighting");
 
-        Assert.Equal(["lighting"], compilation.GetRegime("CCC")!.Scope.Single().Categories.Select(c => c.Name));
+        Assert.Equal(["lighting"], compilation.Regimes.First(r => r.Name == "CCC").Scope.Single().Categories.Select(c => c.Name));
         Assert.Equal(["CERT1002"], TestPacks.ProblemCodes(compilation));
     }
 

@@ -53,9 +53,9 @@ public sealed class SemanticModelTests
         var regime = SymbolAt("regimes.cert", "regime CCC");
 
         Assert.Same(step, SymbolAt("regimes.cert", "after application"));
-        Assert.Same(_compilation.GetRegime("CCC")!.Steps[0], step);
+        Assert.Same(_compilation.Regimes.First(r => r.Name == "CCC").Steps[0], step);
         Assert.Same(regime, SymbolAt("tests.cert", "expect CCC"));
-        Assert.Same(_compilation.GetRegime("CCC"), regime);
+        Assert.Same(_compilation.Regimes.First(r => r.Name == "CCC"), regime);
     }
 
     [Fact]

@@ -4,10 +4,10 @@ using CertLang.Syntax.Tests.Generators;
 namespace CertLang.Syntax.Tests;
 
 /// <summary>
-/// Error recovery, as language.md §4 asks: one typo gives one error, and the rest of the file still parses. Each case
-/// makes one typo in <see cref="Base"/>, a valid file of ten declarations, and pins the one diagnostic (code, zero-based
-/// line and column), the tokens the parser made up (missing) or skipped, the unexpected characters, and the clauses of
-/// the declarations around the typo.
+/// Error recovery, as docs/language.md, "Error recovery", asks: one typo gives one error, and the rest of the file
+/// still parses. Each case makes one typo in <see cref="Base"/>, a valid file of ten declarations, and pins the one
+/// diagnostic (code, zero-based line and column), the tokens the parser made up (missing) or skipped, the unexpected
+/// characters, and the clauses of the declarations around the typo.
 /// </summary>
 public sealed class RecoveryTests
 {
@@ -305,7 +305,7 @@ public sealed class RecoveryTests
             new("ship 2027-06-01", "ship 2027-06", "CERT0010", 42, 7),
     };
 
-    /// <summary>The names of the cases the parser handles as the spec asks.</summary>
+    /// <summary>The names of the cases the parser recovers from as docs/language.md, "Error recovery", describes.</summary>
     public static TheoryData<string> CaseNames => new(Cases.Keys);
 
     [Fact]

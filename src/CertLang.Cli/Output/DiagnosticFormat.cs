@@ -1,6 +1,6 @@
 namespace CertLang.Cli.Output;
 
-/// <summary>The forms in which certc prints diagnostics (spec/cli.md, "Diagnostics output").</summary>
+/// <summary>The forms in which certc prints diagnostics (docs/cli.md, "Diagnostics output").</summary>
 internal enum DiagnosticFormat
 {
     /// <summary>MSBuild canonical lines with the source line and a caret, then a summary line.</summary>

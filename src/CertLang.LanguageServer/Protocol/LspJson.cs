@@ -7,10 +7,6 @@ namespace CertLang.LanguageServer.Protocol;
 /// <summary>The JSON shape of the protocol: camelCase names, absent nulls, LSP header framing; a missing required property or a null where none is allowed is a parameter error.</summary>
 public static class LspJson
 {
-    /// <summary>Makes a message handler that reads LSP messages from <paramref name="input"/> and writes them to <paramref name="output"/>.</summary>
-    public static HeaderDelimitedMessageHandler CreateMessageHandler(Stream output, Stream input) =>
-        new(output, input, CreateFormatter());
-
     /// <summary>Makes a formatter that writes and reads the protocol's JSON.</summary>
     public static SystemTextJsonFormatter CreateFormatter()
     {

@@ -4,9 +4,10 @@ using CertLang.Packs.Model;
 namespace CertLang.Packs.Evaluation;
 
 /// <summary>
-/// Decides regime scopes for products (language.md §3 "scope"): a regime applies when at least one include matches and no
-/// exclude matches, in three-valued logic, counting only the clauses in force at the date. Every condition of the pack is
-/// compiled once, when the evaluator is made; an evaluator is immutable and safe to share between threads.
+/// Decides regime scopes for products (docs/language.md, "Scope clauses"): a regime applies when at least one include
+/// matches and no exclude matches, in three-valued logic, counting only the clauses in force at the date. Every
+/// condition of the pack is compiled once, when the evaluator is made; an evaluator is immutable and safe to share
+/// between threads.
 /// </summary>
 public sealed class PackEvaluator
 {

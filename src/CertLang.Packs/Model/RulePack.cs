@@ -4,9 +4,9 @@ using System.Text.Json.Serialization;
 namespace CertLang.Packs.Model;
 
 /// <summary>
-/// A compiled rule pack (language.md §5): the resolved model of a pack, with the source location of every clause so that
-/// answers can be explained. Serialised as one deterministic JSON file whose hash covers all of its content, and
-/// optionally signed (<see cref="Signature"/>, docs/signing.md) over the same content.
+/// A compiled rule pack (docs/language.md, "Rule packs"): the resolved model of a pack, with the source location of
+/// every clause so that answers can be explained. Serialised as one deterministic JSON file whose hash covers all of
+/// its content, and optionally signed (<see cref="Signature"/>, docs/signing.md) over the same content.
 /// </summary>
 public sealed record RulePack(
     string Format,

@@ -10,7 +10,7 @@ namespace CertLang.Planning.Diff;
 /// </summary>
 public sealed record PackDiff(PackInfo Old, PackInfo New, ImmutableArray<Change> Changes, ImmutableArray<RegimeDiff> Regimes, ProductDiff? Products)
 {
-    /// <summary>Whether the packs differ in meaning.</summary>
+    /// <summary>Whether the packs differ in meaning (the <c>hasDifferences</c> field of <c>certc diff --format json</c>).</summary>
     public bool HasDifferences => !Changes.IsEmpty || !Regimes.IsEmpty;
 }
 

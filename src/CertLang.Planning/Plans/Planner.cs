@@ -9,9 +9,10 @@ using static CertLang.Planning.Reports.PlanWording;
 namespace CertLang.Planning.Plans;
 
 /// <summary>
-/// Plans certifications (language.md §6): for each product and target market (with the blocs it belongs to), every
-/// regime's status at the shipment date, and for the required ones a schedule planned backwards from the shipment date,
-/// markets and regimes in parallel, <c>requires</c> honoured. Products are planned in parallel on all cores.
+/// Plans certifications (docs/language.md, "Planning"): for each product and target market (with the blocs it belongs
+/// to), every regime's status at the shipment date, and for the required ones a schedule planned backwards from the
+/// shipment date, markets and regimes in parallel, <c>requires</c> honoured. Products are planned in parallel on all
+/// cores.
 /// </summary>
 public sealed class Planner
 {

@@ -4,7 +4,7 @@ using CertLang.Syntax.Text;
 
 namespace CertLang.Planning.Products;
 
-/// <summary>Reads products from JSON: one object or an array of objects (spec/cli.md, "certc plan").</summary>
+/// <summary>Reads products from JSON: one object or an array of objects (docs/language.md, "Planning", Products).</summary>
 internal static class JsonProductReader
 {
     private const string LoneSurrogate = "holds a lone UTF-16 surrogate (half of a \\uD800-\\uDFFF pair); text must be valid Unicode";

@@ -7,7 +7,7 @@ using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
 
-/// <summary>Writes a plan as the JSON of the <c>certc plan --format json</c> contract (spec/cli.md; schemas/plan.schema.json).</summary>
+/// <summary>Writes a plan as the JSON of the <c>certc plan --format json</c> contract (docs/cli.md, "Plan formats").</summary>
 public static class PlanJsonWriter
 {
     /// <summary>The plan as indented JSON with a final line break; field order fixed, dates ISO.</summary>

@@ -9,7 +9,7 @@ public static class PlanReports
     private static readonly (string Name, PlanFormat Format)[] Formats =
         [("text", PlanFormat.Text), ("json", PlanFormat.Json), ("md", PlanFormat.Markdown), ("html", PlanFormat.Html)];
 
-    /// <summary>The format names of the command line, in the order of spec/cli.md: text, json, md, html.</summary>
+    /// <summary>The format names of the command line, in the order of docs/cli.md, "Plan formats": text, json, md, html.</summary>
     public static ImmutableArray<string> FormatNames { get; } = [.. Formats.Select(f => f.Name)];
 
     /// <summary>The format a command-line name (one of <see cref="FormatNames"/>) stands for.</summary>

@@ -7,9 +7,9 @@ using static CertLang.Planning.Reports.PlanWording;
 namespace CertLang.Planning.Scheduling;
 
 /// <summary>
-/// Schedules a regime's step graph backwards from a deadline (language.md §6): a step with no successor ends on the
-/// deadline, any other step ends when its earliest successor starts, and start = end − duration. A step that would start
-/// before the first day of the calendar is a <see cref="PlanInputException"/>.
+/// Schedules a regime's step graph backwards from a deadline (docs/language.md, "Planning"): a step with no successor
+/// ends on the deadline, any other step ends when its earliest successor starts, and start = end − duration. A step
+/// that would start before the first day of the calendar is a <see cref="PlanInputException"/>.
 /// </summary>
 public static class StepScheduler
 {

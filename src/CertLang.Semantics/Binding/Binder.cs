@@ -10,7 +10,8 @@ namespace CertLang.Semantics.Binding;
 
 /// <summary>
 /// Binds the syntax trees of a pack into symbols and checked conditions, reporting every semantic diagnostic
-/// (language.md §4). Runs once per compilation; the partial files each bind one area of the language.
+/// (docs/diagnostics.md; the rules in docs/language.md, "Meaning"). Runs once per compilation; the partial files each
+/// bind one area of the language.
 /// </summary>
 internal sealed partial class Binder
 {

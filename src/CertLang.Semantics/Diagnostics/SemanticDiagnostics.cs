@@ -5,7 +5,7 @@ using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Diagnostics;
 
-/// <summary>The diagnostics of the compiler (CERT1xxx), one method per diagnostic; docs/diagnostics.md documents each.</summary>
+/// <summary>The descriptors of the semantic diagnostics (CERT1xxx), one field per code; docs/diagnostics.md documents each.</summary>
 public static class SemanticDiagnostics
 {
     /// <summary>CERT1001</summary>
@@ -96,10 +96,6 @@ public static class SemanticDiagnostics
         UndeclaredTestAttribute, DuplicateProductEntry, TestWithoutExpectations,
         NeverMatches, UnusedAttribute, UnusedCategory,
     ];
-
-    /// <summary>Makes a diagnostic of <paramref name="descriptor"/> at <paramref name="span"/> of <paramref name="source"/>.</summary>
-    public static Diagnostic At(this DiagnosticDescriptor descriptor, SourceText source, TextSpan span, string message) =>
-        new(descriptor, source, span, message);
 
     /// <summary>"unknown category 'hair_drier'; did you mean 'hair_dryer'?" (with the suggestion) or a list of what exists.</summary>
     public static (string Message, string? Suggestion) Unknown(string what, string name, IEnumerable<string> candidates)

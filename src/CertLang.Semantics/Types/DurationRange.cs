@@ -9,9 +9,6 @@ public readonly record struct DurationRange(int MinimumDays, int MaximumDays)
     /// </summary>
     public const int MaxDays = 36_500;
 
-    /// <summary>The midpoint, rounded up to whole days (the planner's "expected" estimate).</summary>
-    public int ExpectedDays => (MinimumDays + MaximumDays + 1) / 2;
-
     /// <inheritdoc />
     public override string ToString() => MinimumDays == MaximumDays ? $"{MinimumDays} days" : $"{MinimumDays}..{MaximumDays} days";
 }

@@ -1,6 +1,6 @@
 namespace CertLang.Semantics.Types;
 
-/// <summary>The physical quantities attributes can measure (language.md §1).</summary>
+/// <summary>The physical quantities attributes can measure (docs/language.md, "Lexical structure").</summary>
 public enum QuantityKind
 {
     /// <summary>Volts.</summary>

@@ -2,7 +2,7 @@ using CertLang.Syntax.Text;
 
 namespace CertLang.Syntax.Diagnostics;
 
-/// <summary>The diagnostics of the syntax layer (CERT0001–CERT0099), one method per diagnostic.</summary>
+/// <summary>The descriptors of the syntax diagnostics (CERT00xx), one field per code; docs/diagnostics.md documents each.</summary>
 public static class SyntaxDiagnostics
 {
     /// <summary>CERT0001: characters that no token can be made of.</summary>

@@ -77,7 +77,7 @@ internal sealed class LspProcess : IAsyncDisposable
             throw new InvalidOperationException("the output is already read raw");
         }
 
-        _rpc = new JsonRpc(LspJson.CreateMessageHandler(_process.StandardInput.BaseStream, _process.StandardOutput.BaseStream));
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(_process.StandardInput.BaseStream, _process.StandardOutput.BaseStream, LspJson.CreateFormatter()));
         _rpc.StartListening();
         return _rpc;
     }

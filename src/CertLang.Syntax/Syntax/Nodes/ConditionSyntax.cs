@@ -9,7 +9,7 @@ public abstract class ConditionSyntax : SyntaxNode
     }
 }
 
-/// <summary><c>a and b</c> or <c>a or b</c>; chains nest to the left.</summary>
+/// <summary><c>a and b</c> or <c>a or b</c>; a chain of one operator is a balanced tree (docs/language.md, "Conditions").</summary>
 public sealed class BinaryConditionSyntax : ConditionSyntax
 {
     internal BinaryConditionSyntax(ConditionSyntax left, SyntaxToken operatorToken, ConditionSyntax right)
