@@ -21,7 +21,15 @@ public static class DisplayText
     /// <c>\n</c>, <c>\t</c> or <c>\u001B</c>, cut after <paramref name="maxLength"/> characters
     /// ("… (1048576 characters)").
     /// </summary>
-    public static string Safe(string text, int maxLength = MaxQuotedLength)
+    public static string Safe(string text, int maxLength = MaxQuotedLength) => Escape(text, maxLength, keepTabs: false);
+
+    /// <summary>
+    /// <paramref name="text"/> escaped as <see cref="Safe"/> escapes it, except tabs (they keep a source line's
+    /// indentation), and not cut: for echoing a window of a source line under a diagnostic.
+    /// </summary>
+    public static string Visible(string text) => Escape(text, int.MaxValue, keepTabs: true);
+
+    private static string Escape(string text, int maxLength, bool keepTabs)
     {
         if (text.Length <= maxLength && !NeedsEscaping(text))
         {
@@ -40,38 +48,7 @@ public static class DisplayText
                 continue;
             }
 
-            AppendEscaped(builder, character);
-            index++;
-        }
-
-        if (index < text.Length)
-        {
-            builder.Append("… (").Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>
-    /// <paramref name="text"/> escaped as <see cref="Safe"/> escapes it, except tabs (they keep a source line's
-    /// indentation), and not cut: for echoing a window of a source line under a diagnostic.
-    /// </summary>
-    public static string Visible(string text)
-    {
-        if (!NeedsEscaping(text))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16);
-        for (var index = 0; index < text.Length; index++)
-        {
-            var character = text[index];
-            if (char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-            {
-                builder.Append(character).Append(text[++index]);
-            }
-            else if (character == '\t')
+            if (keepTabs && character == '\t')
             {
                 builder.Append(character);
             }
@@ -79,6 +56,13 @@ public static class DisplayText
             {
                 AppendEscaped(builder, character);
             }
+
+            index++;
+        }
+
+        if (index < text.Length)
+        {
+            builder.Append("… (").Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
         }
 
         return builder.ToString();
