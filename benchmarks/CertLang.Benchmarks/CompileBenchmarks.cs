@@ -3,6 +3,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Packs.Projects;
 using CertLang.Semantics;
+using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
 using CertLang.TestSupport;
 
@@ -49,7 +50,7 @@ public class CompileBenchmarks
         var required = 0;
         foreach (var regime in _evaluator.Pack.Regimes)
         {
-            required += _evaluator.Evaluate(regime.Name, _product, new DateOnly(2027, 6, 1)).Status == ScopeStatus.Required ? 1 : 0;
+            required += _evaluator.Decide(regime.Name, _product, new DateOnly(2027, 6, 1), AcceptancePolicy.AnyMarket).Status == RegimeStatus.Required ? 1 : 0;
         }
 
         return required;

@@ -5,6 +5,7 @@ using CertLang.Packs.Testing;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
 using CertLang.Planning.Reports;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Fuzz;
 
@@ -33,7 +34,7 @@ public static class PackExercise
             {
                 foreach (var date in EvaluationDates)
                 {
-                    evaluator.Evaluate(regime.Name, product.Facts, date);
+                    evaluator.Decide(regime.Name, product.Facts, date, AcceptancePolicy.AnyMarket);
                 }
             }
         }

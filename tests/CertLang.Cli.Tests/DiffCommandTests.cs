@@ -92,13 +92,15 @@ public sealed class DiffCommandTests : IDisposable
                 "products at 2027-01-01:",
                 "  R-20 CCC: required → not-required",
                 "  PC-IND CCC: not-required → required",
+                "  PC-IND LVD: required → satisfied-by CCC",
                 "  PA-240 LVD: required → not-required",
+                "  HD-2000 LVD: required → satisfied-by CCC",
                 "  HD-2000 KC: absent → required",
                 "  K-1 KC: absent → undetermined (missing rated_voltage)",
                 "start by, planned to every market of both packs, for shipment on 2027-01-01:",
                 "  R-20: 2026-07-17 → nothing to certify",
                 "  PC-IND: 2026-11-20 → 2026-07-17",
-                "16 differences; 5 status changes and 2 start-by changes for 5 products at 2027-01-01",
+                "16 differences; 7 status changes and 2 start-by changes for 5 products at 2027-01-01",
             ],
             result.OutputLines);
     }
@@ -132,7 +134,12 @@ public sealed class DiffCommandTests : IDisposable
         var route = root.GetProperty("regimes")[0].GetProperty("changes")[0];
         Assert.Equal(("route", "certification", "self_declaration"), (route.GetProperty("subject").GetString(), route.GetProperty("old").GetString(), route.GetProperty("new").GetString()));
         Assert.Equal("2027-01-01", root.GetProperty("products").GetProperty("ship").GetString());
-        Assert.Equal(5, root.GetProperty("products").GetProperty("changes").GetArrayLength());
+        var statusChanges = root.GetProperty("products").GetProperty("changes");
+        Assert.Equal(7, statusChanges.GetArrayLength());
+        var satisfied = statusChanges[2];
+        Assert.Equal(("PC-IND", "LVD", "required", "satisfied-by", "CCC"), (satisfied.GetProperty("product").GetString(), satisfied.GetProperty("regime").GetString(),
+            satisfied.GetProperty("old").GetString(), satisfied.GetProperty("new").GetString(), satisfied.GetProperty("newSatisfiedBy").GetString()));
+        Assert.False(statusChanges[0].TryGetProperty("newSatisfiedBy", out _));
     }
 
     [Fact]

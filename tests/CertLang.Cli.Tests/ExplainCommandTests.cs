@@ -136,7 +136,7 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_regime_that_accepts_others_says_which_and_that_the_plan_decides_satisfied_by()
+    public void A_regime_that_accepts_others_says_which_stands_in_and_how_a_plan_differs()
     {
         using var pack = new TemporaryPack().With("pack.cert", """
             pack t version 1.0.0
@@ -153,11 +153,11 @@ public sealed class ExplainCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                "status: required",
+                "status: satisfied by LVD",
                 "UKCA accepts:",
-                "  LVD (until 2027-12-31): accepted on 2027-06-01; LVD is required for K1",
-                "whether UKCA is satisfied-by one of them depends on the plan's other markets: when UKCA is required,",
-                "certc plan reports it satisfied-by an accepted regime that the plan's target markets make required too.",
+                "  LVD (until 2027-12-31): accepted on 2027-06-01; LVD is required for K1, so UKCA is satisfied by it",
+                "explain lets any regime of the pack stand in for UKCA; certc plan lets only the regimes of the plan's",
+                "target markets stand in, so a plan without the accepted regime's market schedules it.",
             ],
             result.OutputLines[^5..]);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Packs.Serialization;
+using CertLang.Semantics.Symbols;
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Parsing;
 using CertLang.TestSupport;
@@ -65,7 +66,7 @@ public sealed class ConditionDepthTests
         var (before, after) = (new PackEvaluator(built), new PackEvaluator(read));
         foreach (var product in Products)
         {
-            Assert.Equal(before.Evaluate("R", product, new DateOnly(2027, 1, 1)).Status, after.Evaluate("R", product, new DateOnly(2027, 1, 1)).Status);
+            Assert.Equal(before.Decide("R", product, new DateOnly(2027, 1, 1), AcceptancePolicy.AnyMarket).Status, after.Decide("R", product, new DateOnly(2027, 1, 1), AcceptancePolicy.AnyMarket).Status);
             Assert.Equal(before.DurationOf(built.Regimes[0].Steps[0], product).MinDays, after.DurationOf(read.Regimes[0].Steps[0], product).MinDays);
         }
     }

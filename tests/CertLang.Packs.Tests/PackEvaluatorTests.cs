@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
+using CertLang.Semantics.Symbols;
 using CertLang.TestSupport;
 
 namespace CertLang.Packs.Tests;
@@ -37,9 +38,9 @@ public sealed class PackEvaluatorTests
             exclude where use == medical
             """);
 
-        var evaluation = evaluator.Evaluate("R", Product(("category", "kettle"), ("rated_voltage", voltage), ("use", use)), Day);
+        var evaluation = evaluator.Decide("R", Product(("category", "kettle"), ("rated_voltage", voltage), ("use", use)), Day, AcceptancePolicy.AnyMarket);
 
-        Assert.Equal(expected, Testing.PackTestRunner.StatusName(evaluation.Status));
+        Assert.Equal(expected, evaluation.Status.Name());
     }
 
     [Fact]
@@ -47,9 +48,9 @@ public sealed class PackEvaluatorTests
     {
         var evaluator = Evaluator("include appliance where rated_voltage <= 250 V and not has_radio");
 
-        var evaluation = evaluator.Evaluate("R", Product(("category", "kettle")), Day);
+        var evaluation = evaluator.Decide("R", Product(("category", "kettle")), Day, AcceptancePolicy.AnyMarket);
 
-        Assert.Equal(ScopeStatus.Undetermined, evaluation.Status);
+        Assert.Equal(RegimeStatus.Undetermined, evaluation.Status);
         Assert.Equal(["has_radio", "rated_voltage"], evaluation.Missing.ToArray());
         var reason = Assert.Single(evaluation.Reasons);
         Assert.Equal((Tri.Unknown, "include appliance where rated_voltage <= 250 V and not has_radio"), (reason.Result, reason.Clause));
@@ -61,8 +62,8 @@ public sealed class PackEvaluatorTests
     {
         var evaluator = Evaluator("include electrical where rated_voltage >= 1 kV");
 
-        Assert.Equal(ScopeStatus.Required, evaluator.Evaluate("R", Product(("category", "lamp"), ("rated_voltage", "1000 V")), Day).Status);
-        Assert.Equal(ScopeStatus.NotRequired, evaluator.Evaluate("R", Product(("category", "lamp"), ("rated_voltage", "999 V")), Day).Status);
+        Assert.Equal(RegimeStatus.Required, evaluator.Decide("R", Product(("category", "lamp"), ("rated_voltage", "1000 V")), Day, AcceptancePolicy.AnyMarket).Status);
+        Assert.Equal(RegimeStatus.NotRequired, evaluator.Decide("R", Product(("category", "lamp"), ("rated_voltage", "999 V")), Day, AcceptancePolicy.AnyMarket).Status);
     }
 
     [Fact]
@@ -70,10 +71,10 @@ public sealed class PackEvaluatorTests
     {
         var evaluator = Evaluator("include electrical, hs 9405");
 
-        Assert.Equal(ScopeStatus.Required, evaluator.Evaluate("R", Product(("category", "kettle")), Day).Status);
-        Assert.Equal(ScopeStatus.Required, evaluator.Evaluate("R", Product(("hs", "94051100")), Day).Status);
-        Assert.Equal(ScopeStatus.Undetermined, evaluator.Evaluate("R", Product(("hs", "85167100")), Day).Status);
-        Assert.Equal(ScopeStatus.Undetermined, evaluator.Evaluate("R", Product(), Day).Status);
+        Assert.Equal(RegimeStatus.Required, evaluator.Decide("R", Product(("category", "kettle")), Day, AcceptancePolicy.AnyMarket).Status);
+        Assert.Equal(RegimeStatus.Required, evaluator.Decide("R", Product(("hs", "94051100")), Day, AcceptancePolicy.AnyMarket).Status);
+        Assert.Equal(RegimeStatus.Undetermined, evaluator.Decide("R", Product(("hs", "85167100")), Day, AcceptancePolicy.AnyMarket).Status);
+        Assert.Equal(RegimeStatus.Undetermined, evaluator.Decide("R", Product(), Day, AcceptancePolicy.AnyMarket).Status);
     }
 
     [Theory]
@@ -85,9 +86,9 @@ public sealed class PackEvaluatorTests
     {
         var evaluator = Evaluator("include lamp from 2027-01-01 until 2027-12-31");
 
-        var evaluation = evaluator.Evaluate("R", Product(("category", "lamp")), DateOnly.Parse(date));
+        var evaluation = evaluator.Decide("R", Product(("category", "lamp")), DateOnly.Parse(date), AcceptancePolicy.AnyMarket);
 
-        Assert.Equal(expected, Testing.PackTestRunner.StatusName(evaluation.Status));
+        Assert.Equal(expected, evaluation.Status.Name());
     }
 
     [Fact]
@@ -95,9 +96,9 @@ public sealed class PackEvaluatorTests
     {
         var evaluator = Evaluator("include electrical", "effective 2030-01-01");
 
-        var evaluation = evaluator.Evaluate("R", Product(("category", "lamp")), Day);
+        var evaluation = evaluator.Decide("R", Product(("category", "lamp")), Day, AcceptancePolicy.AnyMarket);
 
-        Assert.Equal(ScopeStatus.NotRequired, evaluation.Status);
+        Assert.Equal(RegimeStatus.NotRequired, evaluation.Status);
         Assert.Equal("regime R is in force from 2030-01-01", Assert.Single(evaluation.Reasons).Clause);
     }
 

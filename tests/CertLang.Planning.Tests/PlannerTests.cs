@@ -3,6 +3,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
+using CertLang.Semantics.Symbols;
 using CertLang.TestSupport;
 
 namespace CertLang.Planning.Tests;
@@ -99,11 +100,11 @@ public sealed class PlannerTests
         var plan = PlanOne(Kettle(("rated_voltage", new PackValue(Number: 230, Unit: "V"))), ["GB", "DE"]);
 
         var ukca = Regime(plan, "GB", "UKCA");
-        Assert.Equal(("satisfied-by", "LVD"), (ukca.Status, ukca.SatisfiedBy));
+        Assert.Equal((RegimeStatus.SatisfiedBy, "LVD"), (ukca.Status, ukca.SatisfiedBy));
         Assert.Empty(ukca.Steps);
         Assert.Null(ukca.StartBy);
         var lvd = Regime(plan, "DE", "LVD");
-        Assert.Equal(("required", "EU", "2027-05-11"), (lvd.Status, lvd.Market, Iso(lvd.StartBy!.Value)));
+        Assert.Equal((RegimeStatus.Required, "EU", "2027-05-11"), (lvd.Status, lvd.Market, Iso(lvd.StartBy!.Value)));
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class PlannerTests
         var plan = PlanOne(Kettle(("rated_voltage", new PackValue(Number: 230, Unit: "V"))), ["GB"]);
 
         var ukca = Regime(plan, "GB", "UKCA");
-        Assert.Equal(("required", "2027-05-25"), (ukca.Status, Iso(ukca.StartBy!.Value)));
+        Assert.Equal((RegimeStatus.Required, "2027-05-25"), (ukca.Status, Iso(ukca.StartBy!.Value)));
     }
 
     [Fact]
@@ -121,8 +122,8 @@ public sealed class PlannerTests
         var plan = PlanOne(Kettle(), ["FR"]);
 
         var lvd = Regime(plan, "FR", "LVD");
-        Assert.Equal("undetermined", lvd.Status);
-        Assert.Equal(["rated_voltage"], lvd.Missing.ToArray());
+        Assert.Equal(RegimeStatus.Undetermined, lvd.Status);
+        Assert.Equal(["rated_voltage"], lvd.Decision.Missing.ToArray());
         Assert.Null(plan.StartBy);
         Assert.True(plan.Feasible);
     }

@@ -4,6 +4,7 @@ using CertLang.Packs.Model;
 using CertLang.Planning.Explanations;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
+using CertLang.Semantics.Symbols;
 using CertLang.TestSupport;
 
 namespace CertLang.Planning.Tests;
@@ -46,12 +47,13 @@ public sealed class RegimeExplainerTests
     {
         var explanation = Explainer.Explain("CCC", Product("kettle", 230, "household"), Ship);
 
-        Assert.True(explanation.InForce);
+        var decision = explanation.Decision;
+        Assert.True(decision.InForce);
         Assert.Equal(
-            [(1, "include", 15, true, Tri.True), (2, "include", 16, true, Tri.False), (3, "exclude", 17, true, Tri.False)],
-            explanation.Clauses.Select(c => (c.Number, c.Rule.Kind, c.Rule.Location.Line, c.InForce, c.Result!.Value)));
-        Assert.Equal(new ScopeCombination(Tri.True, Tri.False, Tri.True), explanation.Combination);
-        Assert.Equal(ScopeStatus.Required, explanation.Status);
+            [("include", 15, true, Tri.True), ("include", 16, true, Tri.False), ("exclude", 17, true, Tri.False)],
+            decision.Rules.Select(c => (c.Rule.Kind, c.Rule.Location.Line, c.InForce, c.Result!.Value)));
+        Assert.Equal((Tri.True, Tri.False, Tri.True), (decision.Include, decision.Exclude, decision.Applies));
+        Assert.Equal(RegimeStatus.Required, decision.Status);
     }
 
     [Fact]
@@ -59,9 +61,9 @@ public sealed class RegimeExplainerTests
     {
         var explanation = Explainer.Explain("CCC", Product("lamp", 230, "household"), new DateOnly(2026, 12, 31));
 
-        var clause = explanation.Clauses[1];
+        var clause = explanation.Decision.Rules[1];
         Assert.Equal((false, null), (clause.InForce, clause.Result));
-        Assert.Equal(new ScopeCombination(Tri.True, Tri.False, Tri.True), explanation.Combination);
+        Assert.Equal((Tri.True, Tri.False, Tri.True), (explanation.Decision.Include, explanation.Decision.Exclude, explanation.Decision.Applies));
     }
 
     [Fact]
@@ -69,20 +71,20 @@ public sealed class RegimeExplainerTests
     {
         var explanation = Explainer.Explain("CCC", Product("kettle", null, "household"), Ship);
 
-        Assert.Equal(new ScopeCombination(Tri.Unknown, Tri.False, Tri.Unknown), explanation.Combination);
-        Assert.Equal(ScopeStatus.Undetermined, explanation.Status);
-        Assert.Equal<string>(["rated_voltage"], explanation.Missing);
+        Assert.Equal((Tri.Unknown, Tri.False, Tri.Unknown), (explanation.Decision.Include, explanation.Decision.Exclude, explanation.Decision.Applies));
+        Assert.Equal(RegimeStatus.Undetermined, explanation.Decision.Status);
+        Assert.Equal<string>(["rated_voltage"], explanation.Decision.Missing);
     }
 
     [Fact]
-    public void Before_the_regime_is_in_force_no_clause_counts_and_there_is_no_combination()
+    public void Before_the_regime_is_in_force_no_clause_counts()
     {
         var explanation = Explainer.Explain("CCC", Product("kettle", 230, "household"), new DateOnly(2019, 12, 31));
 
-        Assert.False(explanation.InForce);
-        Assert.All(explanation.Clauses, c => Assert.Null(c.Result));
-        Assert.Null(explanation.Combination);
-        Assert.Equal(ScopeStatus.NotRequired, explanation.Status);
+        Assert.False(explanation.Decision.InForce);
+        Assert.All(explanation.Decision.Rules, c => Assert.Null(c.Result));
+        Assert.Equal((Tri.False, Tri.False), (explanation.Decision.Include, explanation.Decision.Exclude));
+        Assert.Equal(RegimeStatus.NotRequired, explanation.Decision.Status);
     }
 
     [Theory]
@@ -99,13 +101,13 @@ public sealed class RegimeExplainerTests
 
         var explanation = Explainer.Explain("CCC", product, ship);
 
-        var expected = Evaluator.Evaluate("CCC", product.Facts, ship).Status;
-        Assert.Equal(expected, explanation.Status);
-        Assert.Equal(expected, explanation.Combination!.Applies switch
+        var expected = Evaluator.Decide("CCC", product.Facts, ship, AcceptancePolicy.AnyMarket).Status;
+        Assert.Equal(expected, explanation.Decision.Status);
+        Assert.Equal(expected, explanation.Decision.Applies switch
         {
-            Tri.True => ScopeStatus.Required,
-            Tri.False => ScopeStatus.NotRequired,
-            _ => ScopeStatus.Undetermined,
+            Tri.True => RegimeStatus.Required,
+            Tri.False => RegimeStatus.NotRequired,
+            _ => RegimeStatus.Undetermined,
         });
     }
 
@@ -116,7 +118,9 @@ public sealed class RegimeExplainerTests
     {
         var explanation = Explainer.Explain("UKCA", Product("kettle", 230, "household"), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal<AcceptanceTrace>([new("LVD", new DateWindow(new DateOnly(2026, 1, 1), null), accepted, ScopeStatus.Required)], explanation.Acceptances);
+        var acceptance = Assert.Single(explanation.Decision.Acceptances);
+        Assert.Equal(("LVD", new DateWindow(new DateOnly(2026, 1, 1), null), accepted, RegimeStatus.Required), (acceptance.Regime, acceptance.Acceptance.Window, acceptance.InForce, acceptance.ScopeStatus));
+        Assert.Equal(accepted ? RegimeStatus.SatisfiedBy : RegimeStatus.Required, explanation.Decision.Status);
     }
 
     [Fact]

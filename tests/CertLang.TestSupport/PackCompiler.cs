@@ -1,7 +1,6 @@
 using CertLang.Packs.Model;
 using CertLang.Packs.Projects;
 using CertLang.Semantics;
-using CertLang.Syntax;
 
 namespace CertLang.TestSupport;
 
@@ -12,8 +11,7 @@ public static class PackCompiler
     public static Compilation CompileFolder(string folder) => PackProject.CompileFolder(folder).Compilation;
 
     /// <summary>The compilation of in-memory files: path to text.</summary>
-    public static Compilation Compile(params (string Path, string Text)[] files) =>
-        Compilation.Create(files.Select(f => SyntaxTree.Parse(f.Text, f.Path)));
+    public static Compilation Compile(params (string Path, string Text)[] files) => PackProject.FromTexts(files).Compilation;
 
     /// <summary>The hashed rule pack of a compilation without errors (paths kept as the trees have them).</summary>
     public static RulePack Build(Compilation compilation) => PackProject.Of(compilation).BuildPack();

@@ -21,14 +21,14 @@ internal static class TestReport
             writer.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")}  {DisplayText.Safe(outcome.Test.Name)}  ({outcome.Test.Location})");
             foreach (var failure in outcome.Expectations.Where(e => !e.Passed))
             {
-                writer.WriteLine($"      {failure.Expected.Location}: expect {failure.Expected.Regime} {Status(failure.Expected.Status, failure.Expected.SatisfiedBy)}, " +
-                                 $"but it is {Status(failure.ActualStatus, failure.ActualSatisfiedBy)} at {outcome.Date:yyyy-MM-dd}");
-                if (failure.Evaluation.Missing.Length > 0)
+                writer.WriteLine($"      {failure.Expected.Location}: expect {failure.Expected.Regime} {failure.ExpectedText}, " +
+                                 $"but it is {failure.ActualText} at {outcome.Date:yyyy-MM-dd}");
+                if (failure.Actual.Missing.Length > 0)
                 {
-                    writer.WriteLine($"        the product lacks: {DisplayText.List(failure.Evaluation.Missing)}");
+                    writer.WriteLine($"        the product lacks: {DisplayText.List(failure.Actual.Missing)}");
                 }
 
-                foreach (var reason in failure.Evaluation.Reasons)
+                foreach (var reason in failure.Actual.Reasons)
                 {
                     writer.WriteLine($"        {reason.Location}: {DisplayText.Safe(reason.Clause, MaxClauseLength)}  → {reason.Result.Name()}");
                 }
@@ -38,11 +38,4 @@ internal static class TestReport
         var failed = outcomes.Count(o => !o.Passed);
         writer.WriteLine($"{outcomes.Count} test{(outcomes.Count == 1 ? "" : "s")}: {outcomes.Count - failed} passed, {failed} failed");
     }
-
-    private static string Status(string status, string? satisfiedBy) => status switch
-    {
-        "not-required" => "not required",
-        "satisfied-by" => $"satisfied by {satisfiedBy}",
-        _ => status,
-    };
 }

@@ -62,7 +62,7 @@ public sealed class RulePackBuilder
         regime.Effective,
         regime.Until,
         [.. regime.Scope.Select(rule => new PackScopeRule(
-            rule.IsInclude ? "include" : "exclude",
+            rule.IsInclude ? PackScopeRule.Include : PackScopeRule.Exclude,
             [.. rule.Categories.Select(c => c.Name)],
             [.. rule.HsPrefixes.Select(h => h.Digits)],
             rule.Where is null ? null : Conditions.Normalise(rule.Where),
@@ -86,7 +86,7 @@ public sealed class RulePackBuilder
         test.Name,
         test.Product.ToImmutableSortedDictionary(p => p.Key.Name, p => Conditions.Value(p.Value), StringComparer.Ordinal),
         test.Ship,
-        [.. test.Expectations.Select(e => new PackExpectation(e.Regime.Name, Statuses.Name(e.Status), e.SatisfiedBy?.Name, Locate(e.Syntax.ExpectKeyword)))],
+        [.. test.Expectations.Select(e => new PackExpectation(e.Regime.Name, e.Status.Name(), e.SatisfiedBy?.Name, Locate(e.Syntax.ExpectKeyword)))],
         Locate(test.NameToken!));
 
     private SourceLocation Locate(SyntaxToken token)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Model;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Packs.Evaluation;
 
@@ -31,43 +32,34 @@ public sealed class PackEvaluator
     /// <summary>The pack evaluated.</summary>
     public RulePack Pack { get; }
 
-    /// <summary>The scope decision of <paramref name="regime"/> for <paramref name="product"/> at <paramref name="date"/>.</summary>
-    public RegimeEvaluation Evaluate(string regime, ProductFacts product, DateOnly date)
+    /// <summary>
+    /// The decision of <paramref name="regime"/> for <paramref name="product"/> at <paramref name="date"/>, with the
+    /// regimes it accepts that <paramref name="policy"/> lets stand in for it; a <see cref="KeyNotFoundException"/> for a
+    /// regime the pack does not declare.
+    /// </summary>
+    public RegimeDecision Decide(string regime, ProductFacts product, DateOnly date, AcceptancePolicy policy)
     {
         var compiled = _regimes[regime];
-        var definition = compiled.Regime;
-        if (!definition.Window.Contains(date))
+        var scope = DecideScope(compiled, product, date);
+        if (scope.Status != RegimeStatus.Required || compiled.Regime.Accepts.IsEmpty)
         {
-            var window = $"regime {definition.Name} is in force {definition.Window}";
-            return new RegimeEvaluation(regime, ScopeStatus.NotRequired, [new ClauseResult(window, definition.Location, Tri.False)], []);
+            return scope;
         }
 
-        var missing = new SortedSet<string>(StringComparer.Ordinal);
-        var reasons = ImmutableArray.CreateBuilder<ClauseResult>();
-        var included = Tri.False;
-        var excluded = Tri.False;
-        foreach (var rule in compiled.Rules.Where(r => r.Definition.Window.Contains(date)))
+        var acceptances = ImmutableArray.CreateBuilder<AcceptanceResult>(compiled.Regime.Accepts.Length);
+        var satisfied = false;
+        foreach (var acceptance in compiled.Regime.Accepts)
         {
-            var result = rule.Matches(product, missing);
-            reasons.Add(new ClauseResult(rule.Definition.Text, rule.Definition.Location, result));
-            if (rule.Definition.Kind == "include")
-            {
-                included = TriLogic.Or(included, result);
-            }
-            else
-            {
-                excluded = TriLogic.Or(excluded, result);
-            }
+            var accepted = _regimes[acceptance.Regime];
+            var inForce = acceptance.Window.Contains(date);
+            var status = DecideScope(accepted, product, date).Status;
+            var considered = policy.Considers(accepted.Regime.Market);
+            var standsIn = !satisfied && inForce && considered && status == RegimeStatus.Required;
+            satisfied |= standsIn;
+            acceptances.Add(new AcceptanceResult(acceptance, inForce, status, considered, standsIn));
         }
 
-        var applies = TriLogic.And(included, TriLogic.Not(excluded));
-        var status = applies switch
-        {
-            Tri.True => ScopeStatus.Required,
-            Tri.False => ScopeStatus.NotRequired,
-            _ => ScopeStatus.Undetermined,
-        };
-        return new RegimeEvaluation(regime, status, reasons.ToImmutable(), status == ScopeStatus.Undetermined ? [.. missing] : []);
+        return scope with { Status = satisfied ? RegimeStatus.SatisfiedBy : scope.Status, Acceptances = acceptances.MoveToImmutable() };
     }
 
     /// <summary>The duration of a step for a product: the first <c>takes</c> whose condition holds (unknown falls through).</summary>
@@ -83,6 +75,45 @@ public sealed class PackEvaluator
         }
 
         return step.Takes[^1];
+    }
+
+    /// <summary>What the scope alone decides: include AND NOT exclude over the rules in force, in three-valued logic.</summary>
+    private static RegimeDecision DecideScope(CompiledRegime compiled, ProductFacts product, DateOnly date)
+    {
+        var definition = compiled.Regime;
+        var inForce = definition.Window.Contains(date);
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        var rules = ImmutableArray.CreateBuilder<RuleResult>(compiled.Rules.Length);
+        var included = Tri.False;
+        var excluded = Tri.False;
+        foreach (var rule in compiled.Rules)
+        {
+            var counts = inForce && rule.Definition.Window.Contains(date);
+            Tri? result = counts ? rule.Matches(product, missing) : null;
+            rules.Add(new RuleResult(rule.Definition, rule.Definition.Window.Contains(date), result));
+            if (result is not { } value)
+            {
+                continue;
+            }
+
+            if (rule.Definition.Kind == PackScopeRule.Include)
+            {
+                included = TriLogic.Or(included, value);
+            }
+            else
+            {
+                excluded = TriLogic.Or(excluded, value);
+            }
+        }
+
+        var status = TriLogic.And(included, TriLogic.Not(excluded)) switch
+        {
+            Tri.True => RegimeStatus.Required,
+            Tri.False => RegimeStatus.NotRequired,
+            _ => RegimeStatus.Undetermined,
+        };
+        return new RegimeDecision(definition, date, status, rules.MoveToImmutable(), included, excluded,
+            status == RegimeStatus.Undetermined ? [.. missing] : [], []);
     }
 
     private CompiledRule Compile(PackScopeRule rule)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Packs.Model;
 
@@ -38,5 +39,11 @@ public sealed record PackTest(
     ImmutableArray<PackExpectation> Expect,
     SourceLocation Location);
 
-/// <summary><c>expect R status</c>: status is required, not-required, undetermined or satisfied-by.</summary>
-public sealed record PackExpectation(string Regime, string Status, string? SatisfiedBy, SourceLocation Location);
+/// <summary><c>expect R status</c>: <see cref="Status"/> is a status's name (<see cref="RegimeStatusNames"/>), and <see cref="SatisfiedBy"/> names the regime of satisfied-by.</summary>
+public sealed record PackExpectation(string Regime, string Status, string? SatisfiedBy, SourceLocation Location)
+{
+    /// <summary>The status expected; only packs that passed validation are evaluated, so the name is always known.</summary>
+    [JsonIgnore]
+    public RegimeStatus ExpectedStatus => RegimeStatusNames.Parse(Status)
+        ?? throw new InvalidOperationException($"unknown status '{Status}' in a pack that passed validation (RulePackValidator)");
+}

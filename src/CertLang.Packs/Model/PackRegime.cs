@@ -39,6 +39,12 @@ public sealed record PackScopeRule(
     string Text,
     SourceLocation Location)
 {
+    /// <summary>The <see cref="Kind"/> of an include.</summary>
+    public const string Include = "include";
+
+    /// <summary>The <see cref="Kind"/> of an exclude.</summary>
+    public const string Exclude = "exclude";
+
     /// <summary>The dates the rule is in force, from <see cref="From"/> until <see cref="Until"/>.</summary>
     [JsonIgnore]
     public DateWindow Window => new(From, Until);

@@ -52,6 +52,10 @@ public sealed class PackProject
     /// <summary>Reads (by the rules of <see cref="PackFolder"/>) and compiles the pack folder <paramref name="folder"/>, each file shown under its path relative to the folder; what it could not read is ignored.</summary>
     public static PackProject CompileFolder(string folder) => Compile(folder, PackFolder.Read(folder).Files, path => PathUnder(folder, path));
 
+    /// <summary>Parses and compiles in-memory sources (path and text), in ordinal order of their paths, each recorded in the rule pack under its path.</summary>
+    public static PackProject FromTexts(IEnumerable<(string Path, string Text)> files) =>
+        Of(Compilation.Create(files.OrderBy(file => file.Path, StringComparer.Ordinal).Select(file => SyntaxTree.Parse(file.Text, file.Path))));
+
     /// <summary>The project of an already compiled pack (an editor's workspace, files in memory), recorded in the rule pack under the paths of its trees.</summary>
     public static PackProject Of(Compilation compilation) => new(compilation, ImmutableDictionary<string, string>.Empty);
 

@@ -15,8 +15,6 @@ namespace CertLang.Packs.Serialization;
 /// </summary>
 internal sealed class RulePackValidator
 {
-    private static readonly HashSet<string> Statuses = ["required", "not-required", "undetermined", "satisfied-by"];
-
     private readonly RulePack _pack;
     private readonly HashSet<string> _categories = new(StringComparer.Ordinal);
     private readonly HashSet<string> _markets = new(StringComparer.Ordinal);
@@ -142,7 +140,7 @@ internal sealed class RulePackValidator
 
     private void ScopeRule(PackScopeRule rule, string path)
     {
-        Require(rule.Kind is "include" or "exclude", path + ".kind", $"'{DisplayText.Safe(rule.Kind)}' is neither include nor exclude");
+        Require(rule.Kind is PackScopeRule.Include or PackScopeRule.Exclude, path + ".kind", $"'{DisplayText.Safe(rule.Kind)}' is neither include nor exclude");
         Location(rule.Location, path);
         Each(rule.Categories, path + ".categories", (name, at) => Reference(_categories, name, at, "category"));
         Each(rule.Hs, path + ".hs", (digits, at) => Require(PackValueShapes.IsHsDigits(digits), at, "HS digits are expected"));
@@ -201,15 +199,16 @@ internal sealed class RulePackValidator
             Location(expectation.Location, at);
             Reference(_regimes, expectation.Regime, at + ".regime", "regime");
             Require(expected.Add(expectation.Regime), at + ".regime", $"regime '{DisplayText.Safe(expectation.Regime)}' is expected twice in this test");
-            Require(Statuses.Contains(expectation.Status), at + ".status",
-                $"unknown status '{DisplayText.Safe(expectation.Status)}'; one of {DisplayText.List(Statuses)} is expected");
-            if (expectation.Status == "satisfied-by")
+            var status = RegimeStatusNames.Parse(expectation.Status);
+            Require(status is not null, at + ".status",
+                $"unknown status '{DisplayText.Safe(expectation.Status)}'; one of {DisplayText.List(RegimeStatusNames.Names)} is expected");
+            if (status == RegimeStatus.SatisfiedBy)
             {
                 Reference(_regimes, expectation.SatisfiedBy ?? throw Refuse(at + ".satisfiedBy", "missing"), at + ".satisfiedBy", "regime");
             }
             else
             {
-                Require(expectation.SatisfiedBy is null, at + ".satisfiedBy", "only given with the status satisfied-by");
+                Require(expectation.SatisfiedBy is null, at + ".satisfiedBy", $"only given with the status {RegimeStatus.SatisfiedBy.Name()}");
             }
         });
     }

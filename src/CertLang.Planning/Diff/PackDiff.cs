@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using CertLang.Packs.Model;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Diff;
 
@@ -33,7 +35,20 @@ public sealed record ProductDiff(DateOnly Ship, int ProductCount, ImmutableArray
 public sealed record ProductStartChange(string Product, DateOnly? Old, DateOnly? New);
 
 /// <summary>
-/// A product whose status for a regime differs: <c>required</c>, <c>not-required</c>, <c>undetermined</c>, or
-/// <c>absent</c> when the regime is not in that pack; <see cref="Missing"/> names what the product lacks when it is newly undetermined.
+/// A product whose decision for a regime differs: <see cref="Old"/> and <see cref="New"/> are status names
+/// (<see cref="RegimeStatusNames"/>), or <see cref="Absent"/> when the regime is not in that pack; for satisfied-by,
+/// <see cref="OldSatisfiedBy"/> and <see cref="NewSatisfiedBy"/> name the regime that stands in. <see cref="Missing"/>
+/// names what the product lacks when it is newly undetermined.
 /// </summary>
-public sealed record ProductStatusChange(string Product, string Regime, string Old, string New, ImmutableArray<string> Missing);
+public sealed record ProductStatusChange(
+    string Product,
+    string Regime,
+    string Old,
+    string New,
+    ImmutableArray<string> Missing,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OldSatisfiedBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NewSatisfiedBy = null)
+{
+    /// <summary>The status of a regime the pack does not have.</summary>
+    public const string Absent = "absent";
+}

@@ -32,7 +32,7 @@ public static class PackDiffText
             foreach (var change in products.Changes)
             {
                 var missing = change.Missing.IsEmpty ? "" : $" (missing {string.Join(", ", change.Missing)})";
-                text.Append($"  {change.Product} {change.Regime}: {change.Old} → {change.New}{missing}\n");
+                text.Append($"  {change.Product} {change.Regime}: {change.Old}{By(change.OldSatisfiedBy)} → {change.New}{By(change.NewSatisfiedBy)}{missing}\n");
             }
         }
 
@@ -76,4 +76,6 @@ public static class PackDiffText
     }
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "nothing to certify";
+
+    private static string By(string? satisfiedBy) => satisfiedBy is null ? "" : $" {satisfiedBy}";
 }

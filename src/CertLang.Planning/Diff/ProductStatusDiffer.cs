@@ -1,21 +1,20 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
-using CertLang.Packs.Testing;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Diff;
 
 /// <summary>Evaluates products against both packs at one date and lists every regime whose status for a product differs.</summary>
 public static class ProductStatusDiffer
 {
-    private const string Absent = "absent";
-
     /// <summary>
     /// The status changes of <paramref name="products"/> from <paramref name="old"/> to <paramref name="new"/> at
-    /// <paramref name="ship"/>, for every regime of either pack. A regime one pack lacks is <c>absent</c> there; absent and
-    /// not-required are no change for a product.
+    /// <paramref name="ship"/>, for every regime of either pack, decided without target markets
+    /// (<see cref="AcceptancePolicy.AnyMarket"/>). A regime one pack lacks is <c>absent</c> there; absent and not-required
+    /// are no change for a product.
     /// </summary>
     public static ProductDiff Compare(RulePack old, RulePack @new, IReadOnlyList<ProductFacts> products, DateOnly ship)
     {
@@ -29,12 +28,13 @@ public static class ProductStatusDiffer
         {
             foreach (var regime in regimes)
             {
-                var before = oldRegimes.Contains(regime) ? oldEvaluator.Evaluate(regime, product, ship) : null;
-                var after = newRegimes.Contains(regime) ? newEvaluator.Evaluate(regime, product, ship) : null;
-                var (oldStatus, newStatus) = (Status(before), Status(after));
-                if (oldStatus != newStatus && !IsNoChange(oldStatus, newStatus))
+                var before = oldRegimes.Contains(regime) ? oldEvaluator.Decide(regime, product, ship, AcceptancePolicy.AnyMarket) : null;
+                var after = newRegimes.Contains(regime) ? newEvaluator.Decide(regime, product, ship, AcceptancePolicy.AnyMarket) : null;
+                var (oldStatus, newStatus) = (Effective(before), Effective(after));
+                var (oldBy, newBy) = (before?.SatisfiedBy?.Regime, after?.SatisfiedBy?.Regime);
+                if ((oldStatus, oldBy) != (newStatus, newBy))
                 {
-                    changes.Add(new ProductStatusChange(product.Id, regime, oldStatus, newStatus, after?.Missing ?? []));
+                    changes.Add(new ProductStatusChange(product.Id, regime, Name(before), Name(after), after?.Missing ?? [], oldBy, newBy));
                 }
             }
         }
@@ -57,8 +57,8 @@ public static class ProductStatusDiffer
         return [.. before.Zip(after).Where(p => p.First.StartBy != p.Second.StartBy).Select(p => new ProductStartChange(p.First.Id, p.First.StartBy, p.Second.StartBy))];
     }
 
-    private static string Status(RegimeEvaluation? evaluation) => evaluation is null ? Absent : PackTestRunner.StatusName(evaluation.Status);
+    /// <summary>A regime the pack lacks counts as not required: adding or removing a regime that does not apply is no change for a product.</summary>
+    private static RegimeStatus Effective(RegimeDecision? decision) => decision?.Status ?? RegimeStatus.NotRequired;
 
-    private static bool IsNoChange(string old, string @new) =>
-        (old, @new) is (Absent, "not-required") or ("not-required", Absent);
+    private static string Name(RegimeDecision? decision) => decision?.Status.Name() ?? ProductStatusChange.Absent;
 }

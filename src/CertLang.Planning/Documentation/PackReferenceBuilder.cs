@@ -48,7 +48,7 @@ public static class PackReferenceBuilder
     }
 
     private static ScopeSentence Sentence(PackScopeRule rule, ConditionText conditions) => new(
-        rule.Kind == "include",
+        rule.Kind == PackScopeRule.Include,
         [.. ScopeRuleText.Targets(rule)],
         rule.Where is { } where ? conditions.Render(where) : null,
         ScopeRuleText.Window(rule.Window));

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
@@ -9,8 +8,8 @@ using CertLang.Syntax.Text;
 namespace CertLang.Planning.Explanations;
 
 /// <summary>
-/// Explains scope decisions (<c>certc explain</c>): the evaluator's decision for one regime and product, laid out clause
-/// by clause with the clauses that take no part, and how the results combine into the status.
+/// Explains scope decisions (<c>certc explain</c>): the evaluator's decision for one regime and product, without target
+/// markets (<see cref="AcceptancePolicy.AnyMarket"/>), for <see cref="ExplanationTextWriter"/> to lay out clause by clause.
 /// </summary>
 public sealed class RegimeExplainer(PackEvaluator evaluator)
 {
@@ -24,47 +23,8 @@ public sealed class RegimeExplainer(PackEvaluator evaluator)
             throw new PlanInputException(UnknownRegime(regime));
         }
 
-        var evaluation = evaluator.Evaluate(regime, product.Facts, date);
-        var inForce = definition.Window.Contains(date);
-        var clauses = Trace(definition.Scope, inForce ? evaluation.Reasons : null, date);
-        var acceptances = definition.Accepts.Select(a =>
-            new AcceptanceTrace(a.Regime, a.Window, a.Window.Contains(date), evaluator.Evaluate(a.Regime, product.Facts, date).Status));
-        return new RegimeExplanation(definition, product, date, inForce, clauses, inForce ? Combine(clauses) : null,
-            evaluation.Status, evaluation.Missing, [.. acceptances]);
+        return new RegimeExplanation(evaluator.Decide(definition.Name, product.Facts, date, AcceptancePolicy.AnyMarket), product);
     }
-
-    /// <summary>
-    /// Every clause with its result from <paramref name="reasons"/>, which hold the clauses in force in source order
-    /// (null when the regime is not in force and no clause counts).
-    /// </summary>
-    private static ImmutableArray<ClauseTrace> Trace(ImmutableArray<PackScopeRule> scope, ImmutableArray<ClauseResult>? reasons, DateOnly date)
-    {
-        var clauses = ImmutableArray.CreateBuilder<ClauseTrace>(scope.Length);
-        var next = 0;
-        foreach (var rule in scope)
-        {
-            var inForce = rule.Window.Contains(date);
-            var result = inForce && reasons is { } counted ? ResultOf(rule, counted[next++]) : (Tri?)null;
-            clauses.Add(new ClauseTrace(clauses.Count + 1, rule, inForce, result));
-        }
-
-        return clauses.MoveToImmutable();
-    }
-
-    private static Tri ResultOf(PackScopeRule rule, ClauseResult reason) =>
-        reason.Location == rule.Location && reason.Clause == rule.Text
-            ? reason.Result
-            : throw new InvalidOperationException($"the evaluator's reason at {reason.Location} is not the clause at {rule.Location}");
-
-    private static ScopeCombination Combine(ImmutableArray<ClauseTrace> clauses)
-    {
-        var include = AnyOf(clauses.Where(c => c.IsInclude));
-        var exclude = AnyOf(clauses.Where(c => !c.IsInclude));
-        return new ScopeCombination(include, exclude, TriLogic.And(include, TriLogic.Not(exclude)));
-    }
-
-    private static Tri AnyOf(IEnumerable<ClauseTrace> clauses) =>
-        clauses.Select(c => c.Result).OfType<Tri>().Aggregate(Tri.False, TriLogic.Or);
 
     private string UnknownRegime(string regime)
     {

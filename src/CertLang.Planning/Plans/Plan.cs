@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Evaluation;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Plans;
 
@@ -46,17 +47,29 @@ public sealed record CriticalStep(string Market, string Regime, string Step);
 /// <summary>One target market of a product: the regimes of the market and of its blocs.</summary>
 public sealed record MarketPlan(string Market, DateOnly? StartBy, ImmutableArray<RegimePlan> Regimes);
 
-/// <summary>One regime for one product in one market: its status and why, and its schedule when it is required.</summary>
+/// <summary>One regime for one product in one market: its decision, and its schedule when it is required.</summary>
+/// <param name="Decision">Whether the regime applies and why, as <see cref="PackEvaluator.Decide"/> made it.</param>
+/// <param name="StartBy">When its first step must start; null when it is not scheduled.</param>
+/// <param name="Steps">Its scheduled steps; empty when it is not scheduled.</param>
+/// <param name="Surveillance">Its follow-up checks; empty when it is not scheduled.</param>
 public sealed record RegimePlan(
-    string Regime,
-    string Market,
-    string Status,
-    ImmutableArray<ClauseResult> Reasons,
-    ImmutableArray<string> Missing,
-    string? SatisfiedBy,
+    RegimeDecision Decision,
     DateOnly? StartBy,
     ImmutableArray<ScheduledStep> Steps,
-    ImmutableArray<SurveillanceDue> Surveillance);
+    ImmutableArray<SurveillanceDue> Surveillance)
+{
+    /// <summary>The regime's name.</summary>
+    public string Regime => Decision.Regime.Name;
+
+    /// <summary>The market the regime is declared in (a bloc for a bloc's regime).</summary>
+    public string Market => Decision.Regime.Market;
+
+    /// <summary>The regime's status for the product.</summary>
+    public RegimeStatus Status => Decision.Status;
+
+    /// <summary>The regime accepted in its place, when the status is satisfied-by.</summary>
+    public string? SatisfiedBy => Decision.SatisfiedBy?.Regime;
+}
 
 /// <summary>A scheduled step: its dates (end exclusive of nothing: the step runs from start to end) and its length in days.</summary>
 public sealed record ScheduledStep(string Step, string? Title, DateOnly Start, DateOnly End, int Days);

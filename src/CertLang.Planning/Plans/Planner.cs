@@ -3,6 +3,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Products;
 using CertLang.Planning.Scheduling;
+using CertLang.Semantics.Symbols;
 using CertLang.Syntax.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
@@ -37,13 +38,14 @@ public sealed class Planner
         }
 
         var targets = request.Markets.Select(ResolveMarket).ToImmutableArray();
+        var policy = AcceptancePolicy.InMarkets(targets.SelectMany(t => t.Markets));
         var plans = new ProductPlan[request.Products.Length];
         var done = 0;
         try
         {
             Parallel.For(0, plans.Length, i =>
             {
-                plans[i] = PlanProduct(request.Products[i], targets, request);
+                plans[i] = PlanProduct(request.Products[i], targets, policy, request);
                 planned?.Report(Interlocked.Increment(ref done));
             });
         }
@@ -68,11 +70,11 @@ public sealed class Planner
         return (target, markets);
     }
 
-    private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, PlanRequest request)
+    private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, AcceptancePolicy policy, PlanRequest request)
     {
         try
         {
-            return ScheduleProduct(product, targets, request);
+            return ScheduleProduct(product, targets, policy, request);
         }
         catch (PlanInputException e)
         {
@@ -80,19 +82,18 @@ public sealed class Planner
         }
     }
 
-    private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, PlanRequest request)
+    private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, AcceptancePolicy policy, PlanRequest request)
     {
         var regimesByTarget = targets.Select(t => (t.Target, Regimes: _pack.Regimes.Where(r => t.Markets.Contains(r.Market)).ToList())).ToList();
-        var evaluations = regimesByTarget.SelectMany(t => t.Regimes).DistinctBy(r => r.Name)
-            .ToDictionary(r => r.Name, r => _evaluator.Evaluate(r.Name, product.Facts, request.Ship), StringComparer.Ordinal);
-        var required = evaluations.Where(e => e.Value.Status == ScopeStatus.Required).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        var satisfiedBy = required.ToDictionary(r => r, r => AcceptedInstead(_regimes[r], required, request.Ship), StringComparer.Ordinal);
-        var schedule = new ProductSchedule(_regimes, required.Where(r => satisfiedBy[r] is null).ToHashSet(StringComparer.Ordinal),
+        var decisions = regimesByTarget.SelectMany(t => t.Regimes).DistinctBy(r => r.Name)
+            .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
+        var required = decisions.Where(d => d.Value.Status == RegimeStatus.Required).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var schedule = new ProductSchedule(_regimes, required,
             step => StepScheduler.Days(_evaluator.DurationOf(step, product.Facts), request.Estimate), request.Ship);
 
         var markets = regimesByTarget.Select(t =>
         {
-            var regimes = t.Regimes.Select(r => RegimePlan(r, evaluations[r.Name], satisfiedBy.GetValueOrDefault(r.Name), schedule, request.Ship)).ToImmutableArray();
+            var regimes = t.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, request.Ship)).ToImmutableArray();
             return new MarketPlan(t.Target, regimes.Select(r => r.StartBy).Min(), regimes);
         }).ToImmutableArray();
 
@@ -102,17 +103,13 @@ public sealed class Planner
         return new ProductPlan(product.Id, product.Name, startBy, late == 0, late, [.. critical], markets);
     }
 
-    /// <summary>The regime accepted in place of <paramref name="regime"/> at the date: one it accepts that the product must comply with anyway.</summary>
-    private static string? AcceptedInstead(PackRegime regime, HashSet<string> required, DateOnly ship) =>
-        regime.Accepts.FirstOrDefault(a => required.Contains(a.Regime) && a.Regime != regime.Name && a.Window.Contains(ship))?.Regime;
-
-    private RegimePlan RegimePlan(PackRegime regime, RegimeEvaluation evaluation, string? satisfiedBy, ProductSchedule schedule, DateOnly ship)
+    private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, DateOnly ship)
     {
-        var status = satisfiedBy is not null ? "satisfied-by" : Packs.Testing.PackTestRunner.StatusName(evaluation.Status);
+        var regime = decision.Regime;
         var steps = schedule.StepsOf(regime.Name);
-        return new RegimePlan(regime.Name, regime.Market, status, evaluation.Reasons, evaluation.Missing, satisfiedBy,
-            steps.IsDefault ? null : schedule.StartOf(regime.Name), steps.IsDefault ? [] : steps,
-            steps.IsDefault ? [] : Surveillance(regime, ship));
+        return steps.IsDefault
+            ? new RegimePlan(decision, null, [], [])
+            : new RegimePlan(decision, schedule.StartOf(regime.Name), steps, Surveillance(regime, ship));
     }
 
     /// <summary>

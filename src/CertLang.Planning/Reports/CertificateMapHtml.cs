@@ -1,6 +1,7 @@
 using System.Text;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Text;
+using CertLang.Semantics.Symbols;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
@@ -43,8 +44,8 @@ internal static class CertificateMapHtml
             return "<td class=\"none\" title=\"not a regime of this market\">—</td>";
         }
 
-        var tooltip = regime.Reasons.IsEmpty ? "" : $" title=\"{HtmlText.Attribute(string.Join("\n", regime.Reasons.Select(Reason)))}\"";
+        var tooltip = regime.Decision.Reasons is { IsEmpty: false } reasons ? $" title=\"{HtmlText.Attribute(string.Join("\n", reasons.Select(Reason)))}\"" : "";
         var start = regime.StartBy is { } startBy ? $"<br/><span class=\"start\">start by {Iso(startBy)}</span>" : "";
-        return $"<td class=\"status {HtmlText.Attribute(regime.Status)}\"{tooltip}>{HtmlText.Escape(Status(regime))}{start}</td>";
+        return $"<td class=\"status {HtmlText.Attribute(regime.Status.Name())}\"{tooltip}>{HtmlText.Escape(Status(regime))}{start}</td>";
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CertLang.Packs.Evaluation;
 using CertLang.Planning.Plans;
+using CertLang.Semantics.Symbols;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
@@ -82,9 +83,9 @@ public static class PlanJsonWriter
         json.WriteStartObject();
         json.WriteString("regime", regime.Regime);
         json.WriteString("declaredIn", regime.Market);
-        json.WriteString("status", regime.Status);
+        json.WriteString("status", regime.Status.Name());
         json.WriteStartArray("reasons");
-        foreach (var reason in regime.Reasons)
+        foreach (var reason in regime.Decision.Reasons)
         {
             json.WriteStartObject();
             json.WriteString("clause", reason.Clause);
@@ -96,7 +97,7 @@ public static class PlanJsonWriter
 
         json.WriteEndArray();
         json.WriteStartArray("missing");
-        foreach (var attribute in regime.Missing)
+        foreach (var attribute in regime.Decision.Missing)
         {
             json.WriteStringValue(attribute);
         }

@@ -1,5 +1,6 @@
 using CertLang.Planning.Plans;
 using CertLang.Planning.Text;
+using CertLang.Semantics.Symbols;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Reports;
@@ -17,7 +18,7 @@ public static class PlanTextWriter
         foreach (var product in plan.Products)
         {
             writer.WriteLine();
-            var undetermined = product.Markets.SelectMany(m => m.Regimes).Count(r => r.Status == "undetermined");
+            var undetermined = product.Markets.SelectMany(m => m.Regimes).Count(r => r.Status == RegimeStatus.Undetermined);
             var verdict = product.StartBy is null
                 ? undetermined > 0 ? $"nothing required, but {undetermined} regime{(undetermined == 1 ? " is" : "s are")} undetermined: give the missing attributes" : "nothing to certify"
                 : product.Feasible ? $"start by {Iso(product.StartBy.Value)}"

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertLang.Packs.Evaluation;
 using CertLang.Planning.Plans;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Reports;
 
@@ -17,18 +18,16 @@ internal static class PlanWording
     public static string EstimateName(Estimate estimate) => estimate.ToString().ToLowerInvariant();
 
     /// <summary>The status with what completes it: <c>satisfied by R</c>, <c>undetermined (missing a, b)</c>, or the bare status.</summary>
-    public static string Status(RegimePlan regime) => regime.Status switch
-    {
-        "satisfied-by" => $"satisfied by {regime.SatisfiedBy}",
-        "undetermined" => $"undetermined (missing {string.Join(", ", regime.Missing)})",
-        var status => status,
-    };
+    public static string Status(RegimePlan regime) => regime.Status == RegimeStatus.Undetermined
+        ? $"{regime.Status.Name()} (missing {string.Join(", ", regime.Decision.Missing)})"
+        : StatusWording.Of(regime.Decision);
 
     /// <summary>The clauses that decided the status: those that did not evaluate to false, else the first clause.</summary>
     public static IReadOnlyList<ClauseResult> DecidingReasons(RegimePlan regime)
     {
-        var deciding = regime.Reasons.Where(r => r.Result != Tri.False).ToList();
-        return deciding.Count > 0 ? deciding : [.. regime.Reasons.Take(1)];
+        var reasons = regime.Decision.Reasons;
+        var deciding = reasons.Where(r => r.Result != Tri.False).ToList();
+        return deciding.Count > 0 ? deciding : [.. reasons.Take(1)];
     }
 
     /// <summary>One reason as a line: where, the clause, and what it evaluated to.</summary>
@@ -39,7 +38,7 @@ internal static class PlanWording
     {
         if (product.StartBy is null)
         {
-            var undetermined = product.Markets.SelectMany(m => m.Regimes).Count(r => r.Status == "undetermined");
+            var undetermined = product.Markets.SelectMany(m => m.Regimes).Count(r => r.Status == RegimeStatus.Undetermined);
             return undetermined > 0 ? $"nothing required yet; {undetermined} undetermined" : "nothing to certify";
         }
 

@@ -16,7 +16,6 @@ public static class CompletionService
         ["title", "authority", "mark", "basis", "source", "route", "validity", "effective", "until", "scope", "process", "surveillance", "requires", "accepts"];
 
     private static readonly string[] DurationUnits = ["days", "weeks", "months", "years"];
-    private static readonly string[] ExpectedStatuses = ["required", "not required", "undetermined", "satisfied by"];
 
     /// <summary>The candidates at <paramref name="position"/> of the model's tree, in the order they should be offered.</summary>
     public static IReadOnlyList<CompletionCandidate> GetCompletions(SemanticModel model, int position)
@@ -98,7 +97,7 @@ public static class CompletionService
         private IEnumerable<CompletionCandidate> AfterName(Lexeme previous) => First switch
         {
             "include" or "exclude" when statement.Count >= 2 && !statement.Any(l => l.Kind == SyntaxKind.WhereKeyword) => Keywords("where", "from", "until"),
-            "expect" when statement.Count == 2 => Keywords(ExpectedStatuses),
+            "expect" when statement.Count == 2 => Keywords(RegimeStatusNames.AllWords),
             "step" when statement.Count <= 3 && previous.Kind is SyntaxKind.IdentifierToken or SyntaxKind.StringToken => Keywords("takes", "after"),
             "step" when EndsWithDuration() && !statement.Any(l => l.Kind == SyntaxKind.AfterKeyword) => Keywords("when", "after"),
             "takes" when EndsWithDuration() => Keywords("when"),

@@ -21,21 +21,5 @@ public sealed class TestSymbol(TestDeclarationSyntax declaration, string name)
     public ImmutableArray<Expectation> Expectations { get; internal set; } = [];
 }
 
-/// <summary>The statuses a regime can have for a product.</summary>
-public enum RegimeStatus
-{
-    /// <summary>The regime applies.</summary>
-    Required,
-
-    /// <summary>The regime does not apply.</summary>
-    NotRequired,
-
-    /// <summary>The product lacks attributes the scope needs.</summary>
-    Undetermined,
-
-    /// <summary>Compliance with another regime satisfies this one.</summary>
-    SatisfiedBy,
-}
-
 /// <summary><c>expect R status</c>.</summary>
 public sealed record Expectation(RegimeSymbol Regime, RegimeStatus Status, RegimeSymbol? SatisfiedBy, ExpectClauseSyntax Syntax);

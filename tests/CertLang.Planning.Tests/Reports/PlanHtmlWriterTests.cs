@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Reports;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Tests.Reports;
 
@@ -85,7 +86,7 @@ public sealed class PlanHtmlWriterTests
     public void Over_several_years_the_axis_labels_fewer_months_on_calendar_boundaries()
     {
         var step = new ScheduledStep("s", null, new DateOnly(2022, 3, 14), new DateOnly(2027, 6, 1), 1905);
-        var regime = new RegimePlan("R", "M", "required", [], [], null, step.Start, [step], []);
+        var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.Required), step.Start, [step], []);
         var product = new ProductPlan("P", null, step.Start, false, 100, [new CriticalStep("M", "R", "s")], [new MarketPlan("M", step.Start, [regime])]);
         var page = XDocument.Parse(PlanHtmlWriter.Write(Plan with { Today = new DateOnly(2022, 6, 22), Products = [product] }));
 
@@ -98,7 +99,7 @@ public sealed class PlanHtmlWriterTests
     [Fact]
     public void A_product_with_nothing_scheduled_has_its_map_and_no_chart()
     {
-        var regime = new RegimePlan("R", "M", "not-required", [], [], null, null, [], []);
+        var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, [], []);
         var product = new ProductPlan("P", null, null, true, 0, [], [new MarketPlan("M", null, [regime])]);
         var page = XDocument.Parse(PlanHtmlWriter.Write(Plan with { Products = [product] }));
 

@@ -3,6 +3,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Reports;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Tests.Reports;
 
@@ -59,7 +60,7 @@ public sealed class PlanMarkdownWriterTests
     [Fact]
     public void Pipes_backticks_line_breaks_and_markup_cannot_break_a_table_or_become_formatting()
     {
-        var odd = new RegimePlan("R|1", "M", "required", [new ClauseResult("include x", new SourceLocation("a|b`c.cert", 3), Tri.True)], [], null,
+        var odd = new RegimePlan(Decisions.Of("R|1", "M", RegimeStatus.Required, ("include x", new SourceLocation("a|b`c.cert", 3), Tri.True)),
             new DateOnly(2027, 1, 1), [new ScheduledStep("s", "Test *all*\nthe _things_ [here](x)", new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1), 31)], []);
         var product = new ProductPlan("P|1", "<b>bold</b>", new DateOnly(2027, 1, 1), true, 0, [new CriticalStep("M", "R|1", "s")],
             [new MarketPlan("M", new DateOnly(2027, 1, 1), [odd])]);
@@ -75,7 +76,7 @@ public sealed class PlanMarkdownWriterTests
     [Fact]
     public void A_product_with_nothing_scheduled_has_its_regimes_and_no_critical_path_or_schedule()
     {
-        var regime = new RegimePlan("R", "M", "not-required", [], [], null, null, [], []);
+        var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, [], []);
         var product = new ProductPlan("P", null, null, true, 0, [], [new MarketPlan("M", null, [regime])]);
         var markdown = PlanMarkdownWriter.Write(Plan with { Products = [product] });
 

@@ -1,4 +1,5 @@
 using CertLang.Planning.Plans;
+using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Tests.Reports;
 
@@ -12,11 +13,11 @@ public sealed class SamplePlanTests
 
         var (kettle, dryer) = (plan.Products[0], plan.Products[1]);
         Assert.Equal((true, "2027-04-20"), (kettle.Feasible, Iso(kettle.StartBy)));
-        Assert.Equal(("satisfied-by", "LVD"), (Regime(kettle, "GB", "UKCA").Status, Regime(kettle, "GB", "UKCA").SatisfiedBy));
+        Assert.Equal((RegimeStatus.SatisfiedBy, "LVD"), (Regime(kettle, "GB", "UKCA").Status, Regime(kettle, "GB", "UKCA").SatisfiedBy));
         Assert.Equal([("KR", "KCS", "apply"), ("KR", "KCS", "test"), ("KR", "KCE", "emc")], kettle.CriticalPath.Select(s => (s.Market, s.Regime, s.Step)));
         Assert.Equal((false, 48, "2027-01-12"), (dryer.Feasible, dryer.LateByDays, Iso(dryer.StartBy)));
-        Assert.Equal("required", Regime(dryer, "GB", "UKCA").Status);
-        Assert.Equal(["has_radio", "rated_voltage"], Regime(dryer, "DE", "RED").Missing.Order().ToArray());
+        Assert.Equal(RegimeStatus.Required, Regime(dryer, "GB", "UKCA").Status);
+        Assert.Equal(["has_radio", "rated_voltage"], Regime(dryer, "DE", "RED").Decision.Missing.Order().ToArray());
     }
 
     private static RegimePlan Regime(ProductPlan product, string market, string regime) =>

@@ -47,6 +47,6 @@ internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
             ?? throw new LocalRpcException($"the pack has no test named '{DisplayText.Safe(test)}'") { ErrorCode = ErrorCodes.InvalidParams };
         var outcome = PackTestRunner.Run(new PackEvaluator(pack), definition, DateOnly.FromDateTime(DateTime.Today));
         return new TestRunResult(test, outcome.Passed, [.. outcome.Expectations.Where(e => !e.Passed)
-            .Select(e => $"expected {e.Expected.Regime} {e.Expected.Status}{(e.Expected.SatisfiedBy is { } by ? " by " + by : "")}, got {e.ActualStatus}{(e.ActualSatisfiedBy is { } actualBy ? " by " + actualBy : "")}")]);
+            .Select(e => $"expected {e.Expected.Regime} {e.ExpectedText}, got {e.ActualText}")]);
     }
 }
