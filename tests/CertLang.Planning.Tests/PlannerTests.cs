@@ -125,7 +125,8 @@ public sealed class PlannerTests
         Assert.Equal(RegimeStatus.Undetermined, lvd.Status);
         Assert.Equal(["rated_voltage"], lvd.Decision.Missing.ToArray());
         Assert.Null(plan.StartBy);
-        Assert.True(plan.Feasible);
+        Assert.Equal(Verdict.Incomplete, plan.Verdict);
+        Assert.Equal(["rated_voltage"], plan.Missing.ToArray());
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class PlannerTests
     {
         var plan = PlanOne(Kettle(), ["CN"], today: new DateOnly(2027, 5, 1));
 
-        Assert.Equal((false, 46), (plan.Feasible, plan.LateByDays));
+        Assert.Equal((Verdict.Late, 46), (plan.Verdict, plan.LateByDays));
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class PlannerTests
         Planner.Plan(new PlanRequest([product], [.. markets], Ship, today ?? new DateOnly(2026, 11, 25), estimate)).Products.Single();
 
     private static RegimePlan Regime(ProductPlan plan, string market, string regime) =>
-        plan.Markets.Single(m => m.Market == market).Regimes.Single(r => r.Regime == regime);
+        plan.Markets.Single(m => m.Serves.Contains(market) && m.Regimes.Any(r => r.Regime == regime)).Regimes.Single(r => r.Regime == regime);
 
     private static PlannedProduct Kettle(params (string Attribute, PackValue Value)[] values)
     {

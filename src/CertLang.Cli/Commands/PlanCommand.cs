@@ -40,10 +40,18 @@ internal static class PlanCommand
         var format = new Option<string>("--format") { Description = "The report format: text, json, md (a pull-request comment) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. PlanReports.FormatNames]);
         var output = OutputOption.Create("Write the report to FILE (atomically) instead of the standard output.", "FILE", required: false);
-        var failIfLate = new Option<bool>("--fail-if-late") { Description = "Exit with 1 when a product's plan is late." };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when a product's verdict is one of these, comma-separated: late, incomplete.", HelpName = "VERDICTS" };
+        failOn.Validators.Add(result =>
+        {
+            if (FailingVerdicts(result.GetValueOrDefault<string?>()) is null)
+            {
+                result.AddError("--fail-on takes late, incomplete or both, comma-separated, such as --fail-on late,incomplete");
+            }
+        });
+        var failIfLate = new Option<bool>("--fail-if-late") { Description = "The same as --fail-on late." };
         var command = new Command("plan", "Plan certifications for products, target markets and a shipment date.")
         {
-            pack, products, markets, ship, today, estimate, format, output, failIfLate,
+            pack, products, markets, ship, today, estimate, format, output, failOn, failIfLate,
         };
         var trustedKeys = TrustedKeyOption.AddTo(command, result => result.GetValue(pack));
         command.SetAction(result => Run(
@@ -56,12 +64,12 @@ internal static class PlanCommand
             Enum.Parse<Estimate>(result.GetRequiredValue(estimate), ignoreCase: true),
             PlanReports.FormatNamed(result.GetRequiredValue(format)),
             result.GetValue(output),
-            result.GetValue(failIfLate)));
+            [.. FailingVerdicts(result.GetValue(failOn))!, .. result.GetValue(failIfLate) ? [Verdict.Late] : Array.Empty<Verdict>()]));
         return command;
     }
 
     private static int Run(string packPath, string[] trustedKeys, string[] productFiles, string markets, DateOnly ship, DateOnly today, Estimate estimate,
-        PlanFormat format, string? output, bool failIfLate)
+        PlanFormat format, string? output, IReadOnlyCollection<Verdict> failOn)
     {
         var loaded = PackLoader.Load(packPath, trustedKeys);
         if (loaded.Pack is not { } pack)
@@ -96,7 +104,14 @@ internal static class PlanCommand
             AtomicFile.WriteAllText(output, report);
         }
 
-        return failIfLate && plan.Products.Any(p => !p.Feasible) ? ExitCodes.Failed : ExitCodes.Success;
+        return plan.Products.Any(p => failOn.Contains(p.Verdict)) ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>The verdicts named in a <c>--fail-on</c> list (none without one); null when it names anything but late and incomplete.</summary>
+    private static Verdict[]? FailingVerdicts(string? list)
+    {
+        var verdicts = (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(VerdictNames.Parse).ToArray();
+        return list is not null && (verdicts.Length == 0 || verdicts.Any(v => v is null or Verdict.OnTrack)) ? null : [.. verdicts.OfType<Verdict>()];
     }
 
     private static string[] MarketList(string markets) => markets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -37,15 +37,15 @@ public sealed class Planner
             throw new PlanInputException($"plans are made for dates from {PlanDates.Range}, not for shipment on {Iso(request.Ship)} with today {Iso(request.Today)}");
         }
 
-        var targets = request.Markets.Select(ResolveMarket).ToImmutableArray();
-        var policy = AcceptancePolicy.InMarkets(targets.SelectMany(t => t.Markets));
+        var markets = MarketsServing(request.Markets.Distinct(StringComparer.Ordinal).Select(ResolveMarket));
+        var policy = AcceptancePolicy.InMarkets(markets.Select(m => m.Market));
         var plans = new ProductPlan[request.Products.Length];
         var done = 0;
         try
         {
             Parallel.For(0, plans.Length, i =>
             {
-                plans[i] = PlanProduct(request.Products[i], targets, policy, request);
+                plans[i] = PlanProduct(request.Products[i], markets, policy, request);
                 planned?.Report(Interlocked.Increment(ref done));
             });
         }
@@ -70,11 +70,36 @@ public sealed class Planner
         return (target, markets);
     }
 
-    private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, AcceptancePolicy policy, PlanRequest request)
+    /// <summary>
+    /// The pack markets whose regimes apply to the targets, each once (a bloc however many of its members are targeted),
+    /// with the targets it serves, in the order the targets first reach them.
+    /// </summary>
+    private static ImmutableArray<ServedMarket> MarketsServing(IEnumerable<(string Target, ImmutableArray<string> Markets)> targets)
+    {
+        var serves = new Dictionary<string, ImmutableArray<string>.Builder>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (target, markets) in targets)
+        {
+            foreach (var market in markets)
+            {
+                if (!serves.TryGetValue(market, out var served))
+                {
+                    serves[market] = served = ImmutableArray.CreateBuilder<string>();
+                    order.Add(market);
+                }
+
+                served.Add(target);
+            }
+        }
+
+        return [.. order.Select(market => new ServedMarket(market, serves[market].ToImmutable()))];
+    }
+
+    private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<ServedMarket> markets, AcceptancePolicy policy, PlanRequest request)
     {
         try
         {
-            return ScheduleProduct(product, targets, policy, request);
+            return ScheduleProduct(product, markets, policy, request);
         }
         catch (PlanInputException e)
         {
@@ -82,26 +107,38 @@ public sealed class Planner
         }
     }
 
-    private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<(string Target, ImmutableArray<string> Markets)> targets, AcceptancePolicy policy, PlanRequest request)
+    private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<ServedMarket> served, AcceptancePolicy policy, PlanRequest request)
     {
-        var regimesByTarget = targets.Select(t => (t.Target, Regimes: _pack.Regimes.Where(r => t.Markets.Contains(r.Market)).ToList())).ToList();
-        var decisions = regimesByTarget.SelectMany(t => t.Regimes).DistinctBy(r => r.Name)
+        var regimesByMarket = served.Select(m => (Served: m, Regimes: _pack.Regimes.Where(r => r.Market == m.Market).ToList())).ToList();
+        var decisions = regimesByMarket.SelectMany(m => m.Regimes)
             .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
-        var required = decisions.Where(d => d.Value.Status == RegimeStatus.Required).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        var schedule = new ProductSchedule(_regimes, required,
+        var scheduled = decisions.Values.Where(d => d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty)
+            .Select(d => d.Regime.Name).ToHashSet(StringComparer.Ordinal);
+        var schedule = new ProductSchedule(_regimes, scheduled,
             step => StepScheduler.Days(_evaluator.DurationOf(step, product.Facts), request.Estimate), request.Ship);
 
-        var markets = regimesByTarget.Select(t =>
+        var markets = regimesByMarket.Select(m =>
         {
-            var regimes = t.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, request.Ship)).ToImmutableArray();
-            return new MarketPlan(t.Target, regimes.Select(r => r.StartBy).Min(), regimes);
+            var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, request.Ship)).ToImmutableArray();
+            return new MarketPlan(m.Served.Market, m.Served.Serves, regimes.Select(r => r.StartBy).Min(), regimes);
         }).ToImmutableArray();
 
         var startBy = schedule.EarliestStart;
         var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
-        var critical = schedule.CriticalPath().Select(s => new CriticalStep(regimesByTarget.First(t => t.Regimes.Any(r => r.Name == s.Regime)).Target, s.Regime, s.Step));
-        return new ProductPlan(product.Id, product.Name, startBy, late == 0, late, [.. critical], markets);
+        var critical = schedule.CriticalPath().Select(s => new CriticalStep(_regimes[s.Regime].Market, s.Regime, s.Step));
+        var gaps = Gaps(markets);
+        var verdict = late > 0 ? Verdict.Late : gaps.IsEmpty ? Verdict.OnTrack : Verdict.Incomplete;
+        return new ProductPlan(product.Id, product.Name, product.Category, verdict, gaps, startBy, late, [.. critical], markets);
     }
+
+    /// <summary>The regimes that keep the plan from being complete: undetermined ones, and required ones with no lead time.</summary>
+    private static ImmutableArray<PlanGap> Gaps(ImmutableArray<MarketPlan> markets) =>
+        [.. markets.SelectMany(m => m.Regimes).Select(r => r switch
+        {
+            { Status: RegimeStatus.Undetermined } => new PlanGap(PlanGapKind.Undetermined, r.Market, r.Regime, r.Decision.Missing),
+            { HasNoLeadTime: true } => new PlanGap(PlanGapKind.NoLeadTime, r.Market, r.Regime, []),
+            _ => null,
+        }).OfType<PlanGap>()];
 
     private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, DateOnly ship)
     {
@@ -123,4 +160,7 @@ public sealed class Planner
                 .TakeWhile(day => day <= DateOnly.MaxValue.DayNumber)
                 .Select(day => new SurveillanceDue(s.Title, DateOnly.FromDayNumber((int)day))))
             .OrderBy(d => d.Due)];
+
+    /// <summary>A pack market and the target markets it serves.</summary>
+    private sealed record ServedMarket(string Market, ImmutableArray<string> Serves);
 }

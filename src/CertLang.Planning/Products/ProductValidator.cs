@@ -50,7 +50,9 @@ internal sealed class ProductValidator(RulePack pack)
                 }
             }
 
-            valid.Add(new PlannedProduct(product.Id ?? product.Origin, product.Name, new ProductFacts(product.Id ?? product.Origin, values.ToImmutable())));
+            var facts = new ProductFacts(product.Id ?? product.Origin, values.ToImmutable());
+            var inferred = CategoryInference.Of(pack, facts);
+            valid.Add(new PlannedProduct(facts.Id, product.Name, inferred?.ApplyTo(facts) ?? facts, inferred));
         }
 
         return errors.Count > 0 ? throw new ProductInputException([.. errors]) : [.. valid];

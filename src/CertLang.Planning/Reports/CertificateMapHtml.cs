@@ -25,7 +25,7 @@ internal static class CertificateMapHtml
         html.Append("</tr>\n</thead>\n<tbody>\n");
         foreach (var market in product.Markets)
         {
-            html.Append($"<tr><th scope=\"row\">{HtmlText.Escape(market.Market)}</th>");
+            html.Append($"<tr><th scope=\"row\">{HtmlText.Escape(Market(market))}</th>");
             foreach (var regime in regimes)
             {
                 html.Append(Cell(market.Regimes.FirstOrDefault(r => r.Regime == regime.Regime)));

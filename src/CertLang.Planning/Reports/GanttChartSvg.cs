@@ -49,7 +49,7 @@ internal static class GanttChartSvg
         var rows = new List<Row>();
         foreach (var market in product.Markets.Where(m => m.Regimes.Any(r => r.Steps.Length > 0)))
         {
-            rows.Add(new MarketRow(market.Market));
+            rows.Add(new MarketRow(Market(market)));
             rows.AddRange(market.Regimes.SelectMany(r => r.Steps.Select(s =>
                 new StepRow(market.Market, r.Regime, s, critical.Contains((market.Market, r.Regime, s.Step))))));
         }

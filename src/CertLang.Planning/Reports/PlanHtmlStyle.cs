@@ -14,8 +14,10 @@ internal static class PlanHtmlStyle
         th, td { border: 1px solid #d5dae1; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
         thead th { background: #f1f3f6; }
         .facts { color: #4a5562; }
-        .verdict.feasible { color: #1f6f3a; }
+        .verdict.on-track { color: #1f6f3a; }
         .verdict.late, td.late { color: #b3261e; font-weight: 600; }
+        .verdict.incomplete, td.incomplete { color: #8a5300; font-weight: 600; }
+        .warning { color: #8a5300; font-weight: 600; }
         .status.required { background: #fde3c8; }
         .status.not-required { background: #eef0f3; color: #5d6875; }
         .status.undetermined { background: #fff4b8; }

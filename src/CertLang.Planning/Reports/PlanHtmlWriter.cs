@@ -24,6 +24,11 @@ public static class PlanHtmlWriter
         html.Append($"<p class=\"facts\">Pack {HtmlText.Escape(plan.Pack.Name)} {HtmlText.Escape(plan.Pack.Version)}");
         html.Append(plan.Pack.Hash.Length > 0 ? $" <code>{HtmlText.Escape(plan.Pack.Hash)}</code>" : "");
         html.Append($" · ship {Iso(plan.Ship)} · today {Iso(plan.Today)} · {EstimateName(plan.Estimate)} estimate</p>\n");
+        foreach (var warning in plan.Warnings)
+        {
+            html.Append($"<p class=\"warning\">Warning: {HtmlText.Escape(warning)}</p>\n");
+        }
+
         AppendSummary(html, plan);
         foreach (var product in plan.Products)
         {
@@ -40,7 +45,7 @@ public static class PlanHtmlWriter
         foreach (var product in plan.Products)
         {
             html.Append($"<tr><th scope=\"row\">{HtmlText.Escape(product.Id)}</th><td>{HtmlText.Escape(product.Name ?? "")}</td><td>{Iso(product.StartBy)}</td>");
-            html.Append($"<td{(product.Feasible ? "" : " class=\"late\"")}>{HtmlText.Escape(Verdict(product))}</td></tr>\n");
+            html.Append($"<td class=\"{product.Verdict.Name()}\">{HtmlText.Escape(Verdict(product))}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
@@ -49,13 +54,15 @@ public static class PlanHtmlWriter
     private static void AppendProduct(StringBuilder html, ProductPlan product, Plan plan)
     {
         html.Append($"<section class=\"product\">\n<h2>{HtmlText.Escape(product.Id)}{(product.Name is null ? "" : $" · {HtmlText.Escape(product.Name)}")}</h2>\n");
-        var verdict = product.StartBy switch
+        html.Append($"<p class=\"verdict {product.Verdict.Name()}\">{HtmlText.Escape(Verdict(product))}</p>\n");
+        var notes = Notes(product).ToList();
+        if (notes.Count > 0)
         {
-            null => Verdict(product),
-            { } startBy when product.Feasible => $"{Verdict(product)}: start by {Iso(startBy)}",
-            { } startBy => $"{Verdict(product)}: should have started by {Iso(startBy)}",
-        };
-        html.Append($"<p class=\"verdict {(product.Feasible ? "feasible" : "late")}\">{HtmlText.Escape(verdict)}</p>\n");
+            html.Append("<ul class=\"notes\">\n");
+            notes.ForEach(note => html.Append($"<li>{HtmlText.Escape(note)}</li>\n"));
+            html.Append("</ul>\n");
+        }
+
         html.Append("<h3>Certificate map</h3>\n");
         CertificateMapHtml.Append(html, product);
         html.Append("<h3>Schedule</h3>\n");

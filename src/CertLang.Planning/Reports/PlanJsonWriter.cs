@@ -26,6 +26,13 @@ public static class PlanJsonWriter
             json.WriteString("ship", Iso(plan.Ship));
             json.WriteString("today", Iso(plan.Today));
             json.WriteString("estimate", EstimateName(plan.Estimate));
+        json.WriteStartArray("warnings");
+        foreach (var warning in plan.Warnings)
+        {
+            json.WriteStringValue(warning);
+        }
+
+        json.WriteEndArray();
             json.WriteStartArray("products");
             foreach (var product in plan.Products)
             {
@@ -44,8 +51,24 @@ public static class PlanJsonWriter
         json.WriteStartObject();
         json.WriteString("id", product.Id);
         json.WriteString("name", product.Name);
+        WriteCategory(json, product.Category);
+        json.WriteString("verdict", product.Verdict.Name());
+        json.WriteString("summary", Verdict(product));
+        json.WriteStartArray("gaps");
+        foreach (var gap in product.Gaps)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", gap.KindName);
+            json.WriteString("market", gap.Market);
+            json.WriteString("regime", gap.Regime);
+            WriteStrings(json, "missing", gap.Missing);
+            json.WriteString("text", gap.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteStrings(json, "missing", product.Missing);
         WriteDate(json, "startBy", product.StartBy);
-        json.WriteBoolean("feasible", product.Feasible);
         json.WriteNumber("lateByDays", product.LateByDays);
         json.WriteStartArray("criticalPath");
         foreach (var step in product.CriticalPath)
@@ -63,6 +86,7 @@ public static class PlanJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("market", market.Market);
+            WriteStrings(json, "serves", market.Serves);
             WriteDate(json, "startBy", market.StartBy);
             json.WriteStartArray("regimes");
             foreach (var regime in market.Regimes)
@@ -96,14 +120,9 @@ public static class PlanJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("missing");
-        foreach (var attribute in regime.Decision.Missing)
-        {
-            json.WriteStringValue(attribute);
-        }
-
-        json.WriteEndArray();
+        WriteStrings(json, "missing", regime.Decision.Missing);
         json.WriteString("satisfiedBy", regime.SatisfiedBy);
+        json.WriteBoolean("noLeadTime", regime.HasNoLeadTime);
         WriteDate(json, "startBy", regime.StartBy);
         json.WriteStartArray("steps");
         foreach (var step in regime.Steps)
@@ -129,6 +148,34 @@ public static class PlanJsonWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteCategory(Utf8JsonWriter json, CategoryInference? inference)
+    {
+        if (inference is null)
+        {
+            json.WriteNull("categoryFromHs");
+            return;
+        }
+
+        json.WriteStartObject("categoryFromHs");
+        json.WriteString("hs", inference.Hs);
+        json.WriteString("category", inference.Category);
+        json.WriteString("code", inference.Code);
+        WriteStrings(json, "candidates", inference.Candidates);
+        json.WriteString("text", Category(inference));
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)

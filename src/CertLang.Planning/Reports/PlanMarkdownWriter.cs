@@ -17,6 +17,11 @@ public static class PlanMarkdownWriter
         var markdown = new StringBuilder();
         markdown.Append($"## Certification plan: pack {MarkdownInline.Text(plan.Pack.Name)} {MarkdownInline.Text(plan.Pack.Version)}, ");
         markdown.Append($"ship {Iso(plan.Ship)}, today {Iso(plan.Today)}, {EstimateName(plan.Estimate)} estimate\n\n");
+        foreach (var warning in plan.Warnings)
+        {
+            markdown.Append($"> **Warning:** {MarkdownInline.Text(warning)}\n\n");
+        }
+
         if (plan.Pack.Hash.Length > 0)
         {
             markdown.Append($"Pack hash {MarkdownInline.Code(plan.Pack.Hash)}.\n\n");
@@ -24,7 +29,7 @@ public static class PlanMarkdownWriter
 
         AppendTable(markdown, ["product", "name", "start by", "verdict"], plan.Products.Select(p => new[]
         {
-            MarkdownInline.Text(p.Id), MarkdownInline.Text(p.Name ?? ""), Iso(p.StartBy), p.Feasible ? Verdict(p) : $"**{Verdict(p)}**",
+            MarkdownInline.Text(p.Id), MarkdownInline.Text(p.Name ?? ""), Iso(p.StartBy), Verdict(p, word => p.Verdict == Plans.Verdict.OnTrack ? word : $"**{word}**"),
         }));
         foreach (var product in plan.Products)
         {
@@ -37,9 +42,16 @@ public static class PlanMarkdownWriter
     private static void AppendProduct(StringBuilder markdown, ProductPlan product)
     {
         markdown.Append($"\n### {MarkdownInline.Text(product.Id)}{(product.Name is null ? "" : $" · {MarkdownInline.Text(product.Name)}")}\n\n");
+        var notes = Notes(product).ToList();
+        foreach (var note in notes)
+        {
+            markdown.Append($"- {MarkdownInline.Text(note)}\n");
+        }
+
+        markdown.Append(notes.Count > 0 ? "\n" : "");
         AppendTable(markdown, ["market", "regime", "status", "start by", "deciding clauses"], product.Markets.SelectMany(m => m.Regimes.Select(r => new[]
         {
-            MarkdownInline.Text(m.Market), MarkdownInline.Text(r.Regime), MarkdownInline.Text(Status(r)), Iso(r.StartBy),
+            MarkdownInline.Text(Market(m)), MarkdownInline.Text(r.Regime), MarkdownInline.Text(Status(r)), Iso(r.StartBy),
             string.Join(", ", DecidingReasons(r).Select(reason => MarkdownInline.Code(reason.Location.ToString()))),
         })));
         var steps = product.Markets.SelectMany(m => m.Regimes.SelectMany(r => r.Steps.Select(s => (Market: m.Market, r.Regime, Step: s)))).ToList();

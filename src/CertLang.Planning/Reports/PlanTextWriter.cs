@@ -15,18 +15,24 @@ public static class PlanTextWriter
     public static void Write(TextWriter writer, Plan plan)
     {
         writer.WriteLine($"Plan for shipment on {Iso(plan.Ship)} (today {Iso(plan.Today)}, {EstimateName(plan.Estimate)} durations), pack {plan.Pack.Name} {plan.Pack.Version}");
+        foreach (var warning in plan.Warnings)
+        {
+            writer.WriteLine($"warning: {warning}");
+        }
+
         foreach (var product in plan.Products)
         {
             writer.WriteLine();
-            var undetermined = product.Markets.SelectMany(m => m.Regimes).Count(r => r.Status == RegimeStatus.Undetermined);
-            var verdict = product.StartBy is null
-                ? undetermined > 0 ? $"nothing required, but {undetermined} regime{(undetermined == 1 ? " is" : "s are")} undetermined: give the missing attributes" : "nothing to certify"
-                : product.Feasible ? $"start by {Iso(product.StartBy.Value)}"
-                : $"LATE by {product.LateByDays} days: should have started on {Iso(product.StartBy.Value)}";
+            var verdict = Verdict(product, word => product.Verdict == Plans.Verdict.OnTrack ? word : word.ToUpperInvariant());
             writer.WriteLine($"{TerminalText.Of(product.Id)}{(product.Name is null ? "" : $"  {TerminalText.Of(product.Name)}")}: {verdict}");
+            foreach (var note in Notes(product))
+            {
+                writer.WriteLine($"  {TerminalText.Of(note)}");
+            }
+
             var rows = product.Markets.SelectMany(m => m.Regimes.Select(r => new[]
             {
-                m.Market, r.Regime, Status(r), r.StartBy is { } start ? Iso(start) : "", Why(r),
+                Market(m), r.Regime, Status(r), r.StartBy is { } start ? Iso(start) : "", Why(r),
             }.Select(TerminalText.Of).ToArray())).ToList();
             WriteTable(writer, ["market", "regime", "status", "start by", "why"], rows);
             if (product.CriticalPath.Length > 0)

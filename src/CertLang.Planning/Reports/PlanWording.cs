@@ -17,10 +17,28 @@ internal static class PlanWording
     /// <summary>The estimate in the words of the command line: pessimistic, expected, optimistic.</summary>
     public static string EstimateName(Estimate estimate) => estimate.ToString().ToLowerInvariant();
 
-    /// <summary>The status with what completes it: <c>satisfied by R</c>, <c>undetermined (missing a, b)</c>, or the bare status.</summary>
-    public static string Status(RegimePlan regime) => regime.Status == RegimeStatus.Undetermined
-        ? $"{regime.Status.Name()} (missing {string.Join(", ", regime.Decision.Missing)})"
-        : StatusWording.Of(regime.Decision);
+    /// <summary>The status with what completes it: <c>satisfied by R</c>, <c>undetermined (missing a, b)</c>, no lead time, or the bare status.</summary>
+    public static string Status(RegimePlan regime) => regime switch
+    {
+        { Status: RegimeStatus.Undetermined } => $"{regime.Status.Name()} (missing {string.Join(", ", regime.Decision.Missing)})",
+        { HasNoLeadTime: true } => $"{regime.Status.Name()}: no lead time in this pack, plan it separately",
+        _ => StatusWording.Of(regime.Decision),
+    };
+
+    /// <summary>A market as a plan lists it: its name, followed by the targets it serves when they are others (<c>EU for DE, FR</c>).</summary>
+    public static string Market(MarketPlan market) =>
+        market.Serves is [var only] && only == market.Market ? market.Market : $"{market.Market} for {string.Join(", ", market.Serves)}";
+
+    /// <summary>What the HS code said of the category: <c>category kettle, from HS 8516.79</c>, or why it said nothing.</summary>
+    public static string Category(CategoryInference inference) => inference switch
+    {
+        { Category: { } category } => $"category {category}, from HS {inference.Code}",
+        { Candidates.IsEmpty: false } => $"category undetermined: HS {Hs(inference.Hs)} matches {string.Join(", ", inference.Candidates)} equally; give the category",
+        _ => $"category undetermined: no category of the pack lists HS {Hs(inference.Hs)}; give the category",
+    };
+
+    /// <summary>HS digits with the usual dots: <c>85167900</c> is <c>8516.79.00</c>.</summary>
+    public static string Hs(string digits) => digits.Length <= 4 ? digits : string.Join('.', new[] { digits[..4] }.Concat(digits[4..].Chunk(2).Select(c => new string(c))));
 
     /// <summary>The clauses that decided the status: those that did not evaluate to false, else the first clause.</summary>
     public static IReadOnlyList<ClauseResult> DecidingReasons(RegimePlan regime)
@@ -33,17 +51,30 @@ internal static class PlanWording
     /// <summary>One reason as a line: where, the clause, and what it evaluated to.</summary>
     public static string Reason(ClauseResult reason) => $"{reason.Location}: {reason.Clause} → {reason.Result.Name()}";
 
-    /// <summary>The product's verdict in a few words: feasible, late by N days, nothing to certify, or undetermined regimes.</summary>
-    public static string Verdict(ProductPlan product)
-    {
-        if (product.StartBy is null)
-        {
-            var undetermined = product.Markets.SelectMany(m => m.Regimes).Count(r => r.Status == RegimeStatus.Undetermined);
-            return undetermined > 0 ? $"nothing required yet; {undetermined} undetermined" : "nothing to certify";
-        }
+    /// <summary>The product's verdict in a few words, with its start-by; an incomplete plan's start-by is said to cover only what is planned.</summary>
+    public static string Verdict(ProductPlan product) => Verdict(product, word => word);
 
-        return product.Feasible ? "feasible" : $"late by {product.LateByDays} day{(product.LateByDays == 1 ? "" : "s")}";
+    /// <summary>As <see cref="Verdict(ProductPlan)"/>, with the verdict's word passed through <paramref name="emphasis"/> (<c>LATE</c>, <c>**late**</c>).</summary>
+    public static string Verdict(ProductPlan product, Func<string, string> emphasis)
+    {
+        var detail = (product.Verdict, product.StartBy) switch
+        {
+            (Plans.Verdict.Late, { } start) => $"by {Days(product.LateByDays)}, should have started on {Iso(start)}",
+            (Plans.Verdict.Incomplete, { } start) => $"start by {Iso(start)} for the regimes planned; {Gaps(product)} not planned",
+            (Plans.Verdict.Incomplete, null) => $"{Gaps(product)} not planned",
+            (_, { } start) => $"start by {Iso(start)}",
+            _ => "nothing to certify",
+        };
+        return $"{emphasis(product.Verdict.Words())}: {detail}";
     }
+
+    /// <summary>What the reader should know beyond the table: the category inferred from the HS code, and each gap.</summary>
+    public static IEnumerable<string> Notes(ProductPlan product) =>
+        (product.Category is { } category ? [Category(category)] : Enumerable.Empty<string>()).Concat(product.Gaps.Select(g => g.Text));
+
+    private static string Gaps(ProductPlan product) => product.Gaps.Length == 1 ? "1 regime is" : $"{product.Gaps.Length} regimes are";
+
+    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 
     /// <summary>A step as a person reads it: its title with its name, or its name alone.</summary>
     public static string Step(ScheduledStep step) => step.Title is null ? step.Step : $"{step.Title} ({step.Step})";

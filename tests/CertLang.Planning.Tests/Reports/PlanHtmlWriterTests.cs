@@ -87,7 +87,7 @@ public sealed class PlanHtmlWriterTests
     {
         var step = new ScheduledStep("s", null, new DateOnly(2022, 3, 14), new DateOnly(2027, 6, 1), 1905);
         var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.Required), step.Start, [step], []);
-        var product = new ProductPlan("P", null, step.Start, false, 100, [new CriticalStep("M", "R", "s")], [new MarketPlan("M", step.Start, [regime])]);
+        var product = new ProductPlan("P", null, null, Verdict.Late, [], step.Start, 100, [new CriticalStep("M", "R", "s")], [new MarketPlan("M", ["M"], step.Start, [regime])]);
         var page = XDocument.Parse(PlanHtmlWriter.Write(Plan with { Today = new DateOnly(2022, 6, 22), Products = [product] }));
 
         var ticks = page.Descendants("line").Where(l => HasClass(l, "tick")).ToList();
@@ -100,11 +100,11 @@ public sealed class PlanHtmlWriterTests
     public void A_product_with_nothing_scheduled_has_its_map_and_no_chart()
     {
         var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, [], []);
-        var product = new ProductPlan("P", null, null, true, 0, [], [new MarketPlan("M", null, [regime])]);
+        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, [], [new MarketPlan("M", ["M"], null, [regime])]);
         var page = XDocument.Parse(PlanHtmlWriter.Write(Plan with { Products = [product] }));
 
         Assert.Empty(page.Descendants("svg"));
-        Assert.Equal(["nothing to certify", "Nothing to schedule."], page.Descendants("section").Elements("p").Select(p => p.Value));
+        Assert.Equal(["on track: nothing to certify", "Nothing to schedule."], page.Descendants("section").Elements("p").Select(p => p.Value));
         Assert.Equal("not-required", page.Descendants("td").Single(td => HasClass(td, "status")).Value);
     }
 
@@ -115,8 +115,8 @@ public sealed class PlanHtmlWriterTests
 
         Assert.Equal(["market", "KCS", "KCE", "UKCA", "LVD", "RED"], map.Element("thead")!.Descendants("th").Select(th => th.Value));
         var rows = map.Element("tbody")!.Elements("tr").ToDictionary(tr => tr.Element("th")!.Value, tr => tr.Elements("td").ToList());
-        Assert.Equal(["KR", "GB", "DE"], rows.Keys);
-        var lvd = rows["DE"][3];
+        Assert.Equal(["KR", "GB", "EU for DE"], rows.Keys);
+        var lvd = rows["EU for DE"][3];
         Assert.Equal(("status required", "requiredstart by 2027-05-04"), (lvd.Attribute("class")!.Value, lvd.Value));
         Assert.Equal("pack.cert:26: include appliance where rated_voltage >= 50 V → true", lvd.Attribute("title")!.Value);
         Assert.Equal(("status satisfied-by", "satisfied by LVD"), (rows["GB"][2].Attribute("class")!.Value, rows["GB"][2].Value));

@@ -21,10 +21,14 @@ public sealed class PlanMarkdownWriterTests
     }
 
     [Fact]
-    public void The_summary_gives_each_products_start_by_and_whether_it_is_feasible_or_late()
+    public void The_summary_gives_each_products_start_by_and_its_verdict_with_late_ones_in_bold()
     {
         Assert.Equal(
-            [["product", "name", "start by", "verdict"], ["K-1", "Kettle \\| 1.7 l", "2027-04-20", "feasible"], ["HD-2", "Hair dryer \\<Pro\\> \\& co", "2027-01-12", "**late by 48 days**"]],
+            [
+                ["product", "name", "start by", "verdict"],
+                ["K-1", "Kettle \\| 1.7 l", "2027-04-20", "on track: start by 2027-04-20"],
+                ["HD-2", "Hair dryer \\<Pro\\> \\& co", "2027-01-12", "**late**: by 48 days, should have started on 2027-01-12"],
+            ],
             Tables[0]);
     }
 
@@ -42,8 +46,8 @@ public sealed class PlanMarkdownWriterTests
         Assert.Equal(["market", "regime", "status", "start by", "deciding clauses"], kettle[0]);
         Assert.Equal(["KR", "KCS", "required", "2027-04-20", "`pack.cert:11`"], kettle[1]);
         Assert.Equal(["GB", "UKCA", "satisfied by LVD", "—", "`pack.cert:23`"], kettle[3]);
-        Assert.Equal(["DE", "RED", "not-required", "—", "`pack.cert:33`"], kettle[5]);
-        Assert.Equal(["DE", "RED", "undetermined (missing has_radio, rated_voltage)", "—", "`pack.cert:33`"], Tables[3][5]);
+        Assert.Equal(["EU for DE", "RED", "not-required", "—", "`pack.cert:33`"], kettle[5]);
+        Assert.Equal(["EU for DE", "RED", "undetermined (missing has_radio, rated_voltage)", "—", "`pack.cert:33`"], Tables[3][5]);
     }
 
     [Fact]
@@ -62,12 +66,12 @@ public sealed class PlanMarkdownWriterTests
     {
         var odd = new RegimePlan(Decisions.Of("R|1", "M", RegimeStatus.Required, ("include x", new SourceLocation("a|b`c.cert", 3), Tri.True)),
             new DateOnly(2027, 1, 1), [new ScheduledStep("s", "Test *all*\nthe _things_ [here](x)", new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1), 31)], []);
-        var product = new ProductPlan("P|1", "<b>bold</b>", new DateOnly(2027, 1, 1), true, 0, [new CriticalStep("M", "R|1", "s")],
-            [new MarketPlan("M", new DateOnly(2027, 1, 1), [odd])]);
+        var product = new ProductPlan("P|1", "<b>bold</b>", null, Verdict.OnTrack, [], new DateOnly(2027, 1, 1), 0, [new CriticalStep("M", "R|1", "s")],
+            [new MarketPlan("M", ["M"], new DateOnly(2027, 1, 1), [odd])]);
         var markdown = PlanMarkdownWriter.Write(Plan with { Products = ImmutableArray.Create(product) });
 
         var tables = MarkdownTable.All(markdown);
-        Assert.Equal(["P\\|1", "\\<b\\>bold\\</b\\>", "2027-01-01", "feasible"], tables[0][1]);
+        Assert.Equal(["P\\|1", "\\<b\\>bold\\</b\\>", "2027-01-01", "on track: start by 2027-01-01"], tables[0][1]);
         Assert.Equal(["M", "R\\|1", "required", "2027-01-01", "``a\\|b`c.cert:3``"], tables[1][1]);
         Assert.Equal(["M", "R\\|1", "Test \\*all\\* the \\_things\\_ \\[here\\](x) (s)", "2027-01-01", "2027-02-01", "31"], tables[2][1]);
         Assert.All(tables, table => Assert.All(table, row => Assert.Equal(table[0].Length, row.Length)));
@@ -77,7 +81,7 @@ public sealed class PlanMarkdownWriterTests
     public void A_product_with_nothing_scheduled_has_its_regimes_and_no_critical_path_or_schedule()
     {
         var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, [], []);
-        var product = new ProductPlan("P", null, null, true, 0, [], [new MarketPlan("M", null, [regime])]);
+        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, [], [new MarketPlan("M", ["M"], null, [regime])]);
         var markdown = PlanMarkdownWriter.Write(Plan with { Products = [product] });
 
         Assert.Equal(2, MarkdownTable.All(markdown).Count);
