@@ -1,3 +1,4 @@
+using CertLang.Semantics.Binding;
 using CertLang.Syntax.Diagnostics;
 using static CertLang.Syntax.Diagnostics.DiagnosticSeverity;
 using static CertLang.Syntax.Text.DisplayText;
@@ -14,9 +15,9 @@ public static partial class SemanticDiagnostics
     internal static DiagnosticMessage OutsideRegimeDates(bool include, string regime) =>
         new(NeverMatches, $"this {ScopeKeyword(include)} applies only outside the dates of regime '{Safe(regime)}'; check its 'from' and 'until'");
 
-    /// <summary>CERT1060 of an include (<paramref name="include"/>) or exclude whose <c>where</c> no product satisfies, for <paramref name="reason"/>.</summary>
-    internal static DiagnosticMessage NeverSatisfied(bool include, string reason) =>
-        new(NeverMatches, $"this {ScopeKeyword(include)} can never match: {reason}");
+    /// <summary>CERT1060 of an include (<paramref name="include"/>) or exclude whose <c>where</c> no product satisfies, for the reason <paramref name="why"/>.</summary>
+    internal static DiagnosticMessage NeverSatisfied(bool include, Contradiction why) =>
+        new(NeverMatches, $"this {ScopeKeyword(include)} can never match: {Reason(why)}");
 
     /// <summary>CERT1060 of an include whose categories <paramref name="regime"/> all excludes without condition.</summary>
     internal static DiagnosticMessage AllCategoriesExcluded(string regime) =>
@@ -35,4 +36,12 @@ public static partial class SemanticDiagnostics
     /// <summary>CERT1071 of <paramref name="category"/>.</summary>
     internal static DiagnosticMessage CategoryNotUsed(string category) =>
         new(UnusedCategory, $"no scope, condition or test refers to category '{Safe(category)}', its parents or its subcategories; remove it, or use it");
+
+    private static string Reason(Contradiction why) => why switch
+    {
+        EmptyBounds bounds =>
+            $"'{Safe(bounds.Attribute.Name)}' cannot be both {Safe(bounds.Lower.Syntax.ToString())} and {Safe(bounds.Upper.Syntax.ToString())}",
+        NoCommonValue values => $"'{Safe(values.Attribute.Name)}' cannot have all the values this condition asks for at once",
+        _ => "it is 'false'",
+    };
 }
