@@ -1,6 +1,5 @@
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -15,21 +14,18 @@ internal sealed partial class Binder
             .ToList();
         foreach (var rule in regime.Scope)
         {
-            var what = rule.IsInclude ? "include" : "exclude";
             if (rule.From > regime.Until || rule.Until < regime.Effective)
             {
-                Report(SemanticDiagnostics.NeverMatches, rule.Syntax.Keyword,
-                    $"this {what} applies only outside the dates of regime '{Safe(regime.Name)}'; check its 'from' and 'until'");
+                Report(rule.Syntax.Keyword, SemanticDiagnostics.OutsideRegimeDates(rule.IsInclude, regime.Name));
             }
             else if (rule.Where is { } where && Satisfiability.WhyNever(where) is { } reason)
             {
-                Report(SemanticDiagnostics.NeverMatches, rule.Syntax.Keyword, $"this {what} can never match: {reason}");
+                Report(rule.Syntax.Keyword, SemanticDiagnostics.NeverSatisfied(rule.IsInclude, reason));
             }
             else if (rule.IsInclude && rule.HsPrefixes.IsEmpty && !rule.Categories.IsEmpty
                      && rule.Categories.All(c => unconditionalExcludes.Any(c.IsWithin)))
             {
-                Report(SemanticDiagnostics.NeverMatches, rule.Syntax.Keyword,
-                    $"this include can never match: every category it names is excluded by '{Safe(regime.Name)}' without condition");
+                Report(rule.Syntax.Keyword, SemanticDiagnostics.AllCategoriesExcluded(regime.Name));
             }
         }
     }
@@ -39,8 +35,7 @@ internal sealed partial class Binder
         var used = _references.Where(r => !ReferenceEquals(r.Value.NameToken, r.Key)).Select(r => r.Value).ToHashSet();
         foreach (var attribute in _attributes.Values.Where(a => !a.IsBuiltIn && !used.Contains(a)))
         {
-            Report(SemanticDiagnostics.UnusedAttribute, attribute.NameToken!,
-                $"attribute '{Safe(attribute.Name)}' is not used by any condition or test; remove it, or use it");
+            Report(attribute.NameToken!, SemanticDiagnostics.AttributeNotUsed(attribute.Name));
         }
 
         var usedCategories = used.OfType<CategorySymbol>().ToList();
@@ -48,8 +43,7 @@ internal sealed partial class Binder
         {
             if (!usedCategories.Any(u => category.IsWithin(u) || u.IsWithin(category)))
             {
-                Report(SemanticDiagnostics.UnusedCategory, category.NameToken!,
-                    $"no scope, condition or test refers to category '{Safe(category.Name)}', its parents or its subcategories; remove it, or use it");
+                Report(category.NameToken!, SemanticDiagnostics.CategoryNotUsed(category.Name));
             }
         }
     }

@@ -3,7 +3,6 @@ using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -31,7 +30,7 @@ internal sealed partial class Binder
 
     private BoundCondition BindComparison(ComparisonConditionSyntax syntax)
     {
-        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.UnknownAttribute) is not { } attribute)
+        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.AttributeNotDeclared) is not { } attribute)
         {
             return Error(syntax);
         }
@@ -48,8 +47,7 @@ internal sealed partial class Binder
         var ordered = attribute.Type is QuantityType or NumberType or DateType;
         if (op is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual) && !ordered)
         {
-            Report(SemanticDiagnostics.OperatorNotApplicable, syntax.OperatorToken,
-                $"'{syntax.OperatorToken.Text}' compares quantities, numbers and dates; '{Safe(attribute.Name)}' is {Article(attribute.Type)}: use == or !=");
+            Report(syntax.OperatorToken, SemanticDiagnostics.NotOrdered(syntax.OperatorToken.Text, attribute.Name, attribute.Type));
             return Error(syntax);
         }
 
@@ -58,7 +56,7 @@ internal sealed partial class Binder
 
     private BoundCondition BindMembership(InConditionSyntax syntax)
     {
-        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.UnknownAttribute) is not { } attribute)
+        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.AttributeNotDeclared) is not { } attribute)
         {
             return Error(syntax);
         }
@@ -71,15 +69,14 @@ internal sealed partial class Binder
 
     private BoundCondition BindCategoryTest(IsConditionSyntax syntax)
     {
-        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.UnknownAttribute) is not { } attribute)
+        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.AttributeNotDeclared) is not { } attribute)
         {
             return Error(syntax);
         }
 
         if (attribute != AttributeSymbol.Category)
         {
-            Report(SemanticDiagnostics.OperatorNotApplicable, syntax.IsKeyword,
-                $"'is' tests the category of a product: write 'category is {Safe(syntax.Category.Identifier.Text)}'");
+            Report(syntax.IsKeyword, SemanticDiagnostics.IsNotOnCategory(syntax.Category.Identifier.Text));
             return Error(syntax);
         }
 
@@ -88,15 +85,14 @@ internal sealed partial class Binder
 
     private BoundCondition BindHsTest(UnderConditionSyntax syntax)
     {
-        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.UnknownAttribute) is not { } attribute)
+        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.AttributeNotDeclared) is not { } attribute)
         {
             return Error(syntax);
         }
 
         if (attribute != AttributeSymbol.Hs)
         {
-            Report(SemanticDiagnostics.OperatorNotApplicable, syntax.UnderKeyword,
-                $"'under' tests the HS code of a product: write 'hs under {Safe(syntax.Code.Text)}'");
+            Report(syntax.UnderKeyword, SemanticDiagnostics.UnderNotOnHs(syntax.Code.Text));
             return Error(syntax);
         }
 
@@ -105,15 +101,14 @@ internal sealed partial class Binder
 
     private BoundCondition BindAttributeTest(NameConditionSyntax syntax)
     {
-        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.UnknownAttribute) is not { } attribute)
+        if (ResolveAttribute(syntax.Attribute, SemanticDiagnostics.AttributeNotDeclared) is not { } attribute)
         {
             return Error(syntax);
         }
 
         if (attribute.Type is not BoolType)
         {
-            Report(SemanticDiagnostics.NotBoolean, syntax,
-                $"'{Safe(attribute.Name)}' is {Article(attribute.Type)}, not a bool: compare it, as in {Safe(attribute.Name)} == …");
+            Report(syntax, SemanticDiagnostics.NotBool(attribute.Name, attribute.Type));
             return Error(syntax);
         }
 

@@ -3,7 +3,6 @@ using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -38,8 +37,7 @@ internal sealed partial class Binder
         _packs.Add(pack);
         if (_packs.Count > 1)
         {
-            Report(SemanticDiagnostics.SecondPack, syntax.Name,
-                $"a pack is declared already{Where(_packs[0])}; a pack folder has exactly one 'pack' declaration: remove this one");
+            Report(syntax.Name, SemanticDiagnostics.PackDeclaredTwice(DeclaredAt(_packs[0])));
             return;
         }
 
@@ -51,8 +49,7 @@ internal sealed partial class Binder
         if (_packs.Count == 0 && !_trees.IsEmpty)
         {
             var first = _trees[0];
-            _diagnostics.Add(new Syntax.Diagnostics.Diagnostic(SemanticDiagnostics.MissingPack, first.Text, new Syntax.Text.TextSpan(0, 0),
-                "the pack has no 'pack' declaration; add one, such as: pack my_pack version 1.0.0 \"What it covers\""));
+            _diagnostics.Add(SemanticDiagnostics.PackNotDeclared().At(first.Text, new Syntax.Text.TextSpan(0, 0)));
         }
     }
 
@@ -64,7 +61,7 @@ internal sealed partial class Binder
             return;
         }
 
-        Declare(_attributes, syntax.Name, "attribute", new AttributeSymbol(syntax.Name.Text, type, syntax));
+        Declare(_attributes, syntax.Name, new AttributeSymbol(syntax.Name.Text, type, syntax));
     }
 
     private AttributeType? BindType(TypeSyntax syntax)
@@ -77,7 +74,7 @@ internal sealed partial class Binder
                 {
                     if (members.Contains(member.Text))
                     {
-                        Report(SemanticDiagnostics.DuplicateMember, member, $"'{Safe(member.Text)}' is listed twice in this enum; remove one");
+                        Report(member, SemanticDiagnostics.EnumMemberTwice(member.Text));
                         continue;
                     }
 
@@ -89,13 +86,7 @@ internal sealed partial class Binder
                 var type = AttributeTypes.Named(named.Identifier.Text);
                 if (type is null)
                 {
-                    var name = named.Identifier.Text;
-                    var suggestion = Syntax.Diagnostics.SpellChecker.Suggest(name, [.. AttributeTypes.Names, "enum"]);
-                    Report(SemanticDiagnostics.UnknownType, named.Identifier,
-                        suggestion is not null
-                            ? $"unknown type '{Safe(name)}'; did you mean '{Safe(suggestion)}'?"
-                            : $"unknown type '{Safe(name)}'; use one of: {List(AttributeTypes.Names)}, or enum {{ … }}",
-                        suggestion == "enum" ? null : suggestion);
+                    Report(named.Identifier, SemanticDiagnostics.TypeNotKnown(named.Identifier.Text));
                 }
 
                 return type;
@@ -109,7 +100,7 @@ internal sealed partial class Binder
         var codes = syntax.HsCodes is { } list ? HsCodes(list.Codes) : [];
         var title = syntax.Title is { } t ? Strings.Unescape(t.Text) : null;
         var category = new CategorySymbol(syntax, parent, title, codes);
-        Declare(_categories, syntax.Name, "category", category);
+        Declare(_categories, syntax.Name, category);
         foreach (var child in syntax.Body?.Categories ?? [])
         {
             DeclareCategory(child, category);
@@ -131,14 +122,13 @@ internal sealed partial class Binder
 
             if (members.Contains(country.Text))
             {
-                Report(SemanticDiagnostics.DuplicateMember, country, $"'{Safe(country.Text)}' is listed twice as a member; remove one");
+                Report(country, SemanticDiagnostics.MarketMemberTwice(country.Text));
                 continue;
             }
 
             if (!MarketCodes.IsCountry(country.Text))
             {
-                Report(SemanticDiagnostics.UnusualMarketCode, country,
-                    $"'{Safe(country.Text)}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as DE");
+                Report(country, SemanticDiagnostics.MemberNotCountryCode(country.Text));
             }
 
             members.Add(country.Text);
@@ -146,11 +136,9 @@ internal sealed partial class Binder
 
         var title = syntax.Title is { } t ? Strings.Unescape(t.Text) : null;
         var market = new MarketSymbol(syntax, title, [.. members]);
-        if (Declare(_markets, syntax.Name, "market", market) && !MarketCodes.IsPlausible(syntax.Name.Text, market.IsBloc))
+        if (Declare(_markets, syntax.Name, market) && !MarketCodes.IsPlausible(syntax.Name.Text, market.IsBloc))
         {
-            Report(SemanticDiagnostics.UnusualMarketCode, syntax.Name, market.IsBloc
-                ? $"'{Safe(syntax.Name.Text)}' is an unusual bloc code; use capital letters, such as EU or EAEU"
-                : $"'{Safe(syntax.Name.Text)}' is not an ISO 3166 alpha-2 country code; write the country's two capital letters, such as CN");
+            Report(syntax.Name, SemanticDiagnostics.MarketCodeUnusual(syntax.Name.Text, market.IsBloc));
         }
     }
 }

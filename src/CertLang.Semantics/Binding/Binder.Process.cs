@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -16,7 +15,7 @@ internal sealed partial class Binder
         foreach (var syntax in process.Steps)
         {
             var step = new StepSymbol(syntax, regime, syntax.Title is { } title ? Strings.Unescape(title.Text) : null);
-            if (Declare(steps, syntax.Name, "step", step))
+            if (Declare(steps, syntax.Name, step))
             {
                 ordered.Add(step);
             }
@@ -25,15 +24,13 @@ internal sealed partial class Binder
         foreach (var step in ordered)
         {
             var body = ((StepSyntax)step.Declaration!).Body;
-            step.Predecessors = [.. (body.After?.Steps.Elements ?? []).Select(name => Resolve(name, steps, SemanticDiagnostics.UnknownStep, "step")).OfType<StepSymbol>()];
+            step.Predecessors = [.. (body.After?.Steps.Elements ?? []).Select(name => Resolve(name, steps, SemanticDiagnostics.StepNotDeclared)).OfType<StepSymbol>()];
             step.Takes = BindTakes(step, body.TakesClauses);
         }
 
         foreach (var cycle in Cycles.Find(ordered, s => s.Predecessors))
         {
-            Report(SemanticDiagnostics.StepCycle, cycle[0].NameToken!, cycle.Count == 1
-                ? $"step '{Safe(cycle[0].Name)}' waits for itself; remove '{Safe(cycle[0].Name)}' from its 'after'"
-                : $"steps of '{Safe(regime.Name)}' wait for each other: {Cycles.Describe(cycle)}; remove one 'after'");
+            Report(cycle[0].NameToken!, SemanticDiagnostics.StepsWaitInCycle(regime.Name, cycle));
         }
 
         return [.. ordered];
@@ -51,13 +48,11 @@ internal sealed partial class Binder
             {
                 if (clause.When is null)
                 {
-                    Report(SemanticDiagnostics.SecondDefaultTakes, clause.TakesKeyword,
-                        $"step '{Safe(step.Name)}' already has a default duration (a 'takes' without 'when'); give this one a 'when' or remove it");
+                    Report(clause.TakesKeyword, SemanticDiagnostics.DefaultDurationTwice(step.Name));
                 }
                 else
                 {
-                    Report(SemanticDiagnostics.UnreachableTakes, clause.TakesKeyword,
-                        $"this duration comes after the default of step '{Safe(step.Name)}' and is never used; move it above the default");
+                    Report(clause.TakesKeyword, SemanticDiagnostics.DurationAfterDefault(step.Name));
                 }
 
                 continue;
@@ -72,8 +67,7 @@ internal sealed partial class Binder
 
         if (firstDefault is null && !HasSyntaxErrors(step.Declaration!))
         {
-            Report(SemanticDiagnostics.NoDefaultTakes, step.NameToken!,
-                $"step '{Safe(step.Name)}' has no default duration: add a 'takes' without 'when' as its last line");
+            Report(step.NameToken!, SemanticDiagnostics.DefaultDurationMissing(step.Name));
         }
 
         return [.. rules];

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -12,7 +11,7 @@ internal sealed partial class Binder
     private void DeclareRegime(RegimeDeclarationSyntax syntax)
     {
         var market = ResolveMarket(syntax.Market);
-        Declare(_regimes, syntax.Name, "regime", new RegimeSymbol(syntax, market));
+        Declare(_regimes, syntax.Name, new RegimeSymbol(syntax, market));
     }
 
     private void BindRegime(RegimeSymbol regime)
@@ -29,7 +28,7 @@ internal sealed partial class Binder
 
             if (!seen.TryAdd(keyword.Text, clause) && clause is not (RequiresClauseSyntax or AcceptsClauseSyntax or SurveillanceClauseSyntax))
             {
-                Report(SemanticDiagnostics.DuplicateClause, keyword, $"'{keyword.Text}' is given twice in regime '{Safe(regime.Name)}'; keep one");
+                Report(keyword, SemanticDiagnostics.RegimeClauseTwice(keyword.Text, regime.Name));
                 continue;
             }
 
@@ -41,7 +40,7 @@ internal sealed partial class Binder
                 case RouteClauseSyntax route when !route.Route.IsMissing:
                     if (!RegimeRoutes.All.Contains(route.Route.Text))
                     {
-                        Report(SemanticDiagnostics.UnknownRoute, route.Route, SemanticDiagnostics.Unknown("route", route.Route.Text, RegimeRoutes.All));
+                        Report(route.Route, SemanticDiagnostics.RouteNotKnown(route.Route.Text));
                     }
 
                     regime.Route = route.Route.Text;
@@ -71,8 +70,7 @@ internal sealed partial class Binder
         regime.Texts = texts.ToImmutable();
         if (regime.Effective is { } effective && regime.Until is { } until && effective > until)
         {
-            Report(SemanticDiagnostics.EmptyDateWindow, regime.Syntax.Name,
-                $"regime '{Safe(regime.Name)}' is effective from {effective:yyyy-MM-dd} until {until:yyyy-MM-dd}: it never applies; check the dates");
+            Report(regime.Syntax.Name, SemanticDiagnostics.RegimeNeverEffective(regime.Name, effective, until));
         }
 
         ReportNeverMatchingRules(regime);
@@ -96,18 +94,19 @@ internal sealed partial class Binder
         }
 
         var where = syntax.Where is { } clause ? BindCondition(clause.Condition) : null;
-        var (from, until) = BindWindow(syntax.From, syntax.Until, syntax.Keyword.Text);
+        var (from, until) = BindWindow(syntax.From, syntax.Until, (start, end) => SemanticDiagnostics.ScopeWindowEmpty(syntax.IsInclude, start, end));
         return new ScopeRule(syntax.IsInclude, [.. categories], [.. prefixes], where, from, until, syntax);
     }
 
-    private (DateOnly? From, DateOnly? Until) BindWindow(FromClauseSyntax? fromClause, UntilClauseSyntax? untilClause, string what)
+    /// <summary>The dates of a <c>from</c> and an <c>until</c>; a window that holds no day is reported by <paramref name="empty"/>.</summary>
+    private (DateOnly? From, DateOnly? Until) BindWindow(
+        FromClauseSyntax? fromClause, UntilClauseSyntax? untilClause, Func<DateOnly, DateOnly, DiagnosticMessage> empty)
     {
         var from = fromClause is null ? null : BindDate(fromClause.Date);
         var until = untilClause is null ? null : BindDate(untilClause.Date);
-        if (from > until)
+        if (from is { } start && until is { } end && start > end)
         {
-            Report(SemanticDiagnostics.EmptyDateWindow, fromClause!,
-                $"this {what} applies from {from:yyyy-MM-dd} until {until:yyyy-MM-dd}: never; check the dates");
+            Report(fromClause!, empty(start, end));
         }
 
         return (from, until);
@@ -125,7 +124,7 @@ internal sealed partial class Binder
                     requires.AddRange(requiresClause.Regimes.Select(ResolveRegime).OfType<RegimeSymbol>());
                     break;
                 case AcceptsClauseSyntax acceptsClause:
-                    var (from, until) = BindWindow(acceptsClause.From, acceptsClause.Until, "acceptance");
+                    var (from, until) = BindWindow(acceptsClause.From, acceptsClause.Until, SemanticDiagnostics.AcceptanceWindowEmpty);
                     accepts.AddRange(acceptsClause.Regimes.Select(ResolveRegime).OfType<RegimeSymbol>().Select(r => new Acceptance(r, from, until)));
                     break;
             }
@@ -140,16 +139,12 @@ internal sealed partial class Binder
         var regimes = Ordered(_regimes.Values);
         foreach (var cycle in Cycles.Find(regimes, r => r.Requires))
         {
-            Report(SemanticDiagnostics.RequiresCycle, cycle[0].Syntax.Name, cycle.Count == 1
-                ? $"regime '{Safe(cycle[0].Name)}' requires itself and could never start; remove '{Safe(cycle[0].Name)}' from its 'requires'"
-                : $"regimes require each other in a cycle: {Cycles.Describe(cycle)}; none of them could ever start: remove one 'requires'");
+            Report(cycle[0].Syntax.Name, SemanticDiagnostics.RegimesRequireInCycle(cycle));
         }
 
         foreach (var cycle in Cycles.Find(regimes, r => r.Accepts.Select(a => a.Regime)))
         {
-            Report(SemanticDiagnostics.AcceptsCycle, cycle[0].Syntax.Name, cycle.Count == 1
-                ? $"regime '{Safe(cycle[0].Name)}' accepts itself; remove '{Safe(cycle[0].Name)}' from its 'accepts'"
-                : $"regimes accept each other in a cycle: {Cycles.Describe(cycle)}; each would stand in for the other: remove one 'accepts'");
+            Report(cycle[0].Syntax.Name, SemanticDiagnostics.RegimesAcceptInCycle(cycle));
         }
     }
 }

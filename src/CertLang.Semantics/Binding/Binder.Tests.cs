@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -17,20 +16,20 @@ internal sealed partial class Binder
         }
 
         var test = new TestSymbol(syntax, Strings.Unescape(syntax.Name.Text));
-        Declare(_tests, syntax.Name, "test", test);
+        Declare(_tests, syntax.Name, test);
 
         var product = new Dictionary<AttributeSymbol, BoundValue>();
         var given = new HashSet<AttributeSymbol>();
         foreach (var entry in syntax.Clauses.OfType<ProductBlockSyntax>().SelectMany(p => p.Entries))
         {
-            if (ResolveAttribute(entry.Attribute, SemanticDiagnostics.UndeclaredTestAttribute) is not { } attribute)
+            if (ResolveAttribute(entry.Attribute, SemanticDiagnostics.TestAttributeNotDeclared) is not { } attribute)
             {
                 continue;
             }
 
             if (!given.Add(attribute))
             {
-                Report(SemanticDiagnostics.DuplicateProductEntry, entry.Attribute, $"'{Safe(attribute.Name)}' is given twice for this product; keep one");
+                Report(entry.Attribute, SemanticDiagnostics.ProductAttributeTwice(attribute.Name));
                 continue;
             }
 
@@ -44,14 +43,14 @@ internal sealed partial class Binder
         var ships = syntax.Clauses.OfType<ShipClauseSyntax>().ToList();
         foreach (var ship in ships.Skip(1))
         {
-            Report(SemanticDiagnostics.DuplicateClause, ship.ShipKeyword, "'ship' is given twice in this test; keep one");
+            Report(ship.ShipKeyword, SemanticDiagnostics.ShipTwice());
         }
 
         test.Ship = ships.Select(s => BindDate(s.Date)).FirstOrDefault();
         test.Expectations = BindExpectations(syntax);
         if (!syntax.Clauses.OfType<ExpectClauseSyntax>().Any())
         {
-            Report(SemanticDiagnostics.TestWithoutExpectations, syntax.Name, "this test expects nothing; add 'expect REGIME required' (or not required, undetermined)");
+            Report(syntax.Name, SemanticDiagnostics.NothingExpected());
         }
     }
 
@@ -67,8 +66,7 @@ internal sealed partial class Binder
 
             if (expectations.Any(e => e.Regime == expectation.Regime))
             {
-                Report(SemanticDiagnostics.DuplicateClause, clause.Regime,
-                    $"this test already expects a status of regime '{Safe(expectation.Regime.Name)}'; keep one 'expect {Safe(expectation.Regime.Name)}'");
+                Report(clause.Regime, SemanticDiagnostics.ExpectationTwice(expectation.Regime.Name));
                 continue;
             }
 

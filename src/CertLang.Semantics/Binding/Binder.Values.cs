@@ -3,7 +3,6 @@ using CertLang.Semantics.Diagnostics;
 using CertLang.Semantics.Symbols;
 using CertLang.Semantics.Types;
 using CertLang.Syntax;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -25,21 +24,18 @@ internal sealed partial class Binder
                 var quantityUnit = Units.Quantity(unit.Text);
                 if (quantityUnit is null || quantityUnit.Kind != quantity.Kind)
                 {
-                    var measures = quantityUnit is null ? "is not a unit of a quantity" : $"measures {quantityUnit.Kind.ToString().ToLowerInvariant()}";
-                    Report(SemanticDiagnostics.QuantityMismatch, unit,
-                        $"'{Safe(attribute.Name)}' is a {quantity.DisplayName}, but '{unit.Text}' {measures}; use {UnitList(quantity.Kind)}");
+                    Report(unit, SemanticDiagnostics.UnitOfOtherQuantity(attribute.Name, quantity, unit.Text, quantityUnit));
                     return null;
                 }
 
                 return BindQuantity(number.Number, quantityUnit);
             case (QuantityType quantity, NumberValueSyntax { Unit: null } number):
-                Report(SemanticDiagnostics.MissingUnit, number.Number,
-                    $"'{Safe(attribute.Name)}' is a {quantity.DisplayName}: add a unit after {Safe(number.Number.Text)} ({UnitList(quantity.Kind)})");
+                Report(number.Number, SemanticDiagnostics.UnitMissing(attribute.Name, quantity, number.Number.Text));
                 return null;
             case (NumberType, NumberValueSyntax { Unit: null } number):
                 return BindNumber(number.Number) is { } plain ? new NumberValue(plain) : null;
             case (NumberType, NumberValueSyntax { Unit: { } unit }):
-                Report(SemanticDiagnostics.ValueTypeMismatch, unit, $"'{Safe(attribute.Name)}' is a plain number; remove the unit '{unit.Text}'");
+                Report(unit, SemanticDiagnostics.UnitOnPlainNumber(attribute.Name, unit.Text));
                 return null;
             case (BoolType, LiteralValueSyntax { Literal.Kind: SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword } literal):
                 return new BoolValue(literal.Literal.Kind == SyntaxKind.TrueKeyword);
@@ -51,9 +47,7 @@ internal sealed partial class Binder
                 var member = name.Name.Identifier.Text;
                 if (!enumType.Members.Contains(member))
                 {
-                    var close = Syntax.Diagnostics.SpellChecker.Suggest(member, enumType.Members);
-                    var advice = close is not null ? $"did you mean '{Safe(close)}'?" : $"use one of: {List(enumType.Members)}";
-                    Report(SemanticDiagnostics.UnknownEnumMember, name, $"'{Safe(member)}' is not a member of '{Safe(attribute.Name)}'; {advice}", close);
+                    Report(name, SemanticDiagnostics.NotEnumMember(member, attribute.Name, enumType.Members));
                     return null;
                 }
 
@@ -65,31 +59,10 @@ internal sealed partial class Binder
             case (HsCodeType, LiteralValueSyntax { Literal.Kind: SyntaxKind.DottedNumberToken } literal):
                 return BindHsCode(literal.Literal);
             default:
-                Report(SemanticDiagnostics.ValueTypeMismatch, syntax, $"'{Safe(attribute.Name)}' is {Article(type)}; {Example(attribute)}");
+                Report(syntax, SemanticDiagnostics.ValueNotOfType(attribute.Name, type));
                 return null;
         }
     }
-
-    private static string UnitList(QuantityKind kind) => string.Join(", ", Units.NamesOf(kind));
-
-    private static string Article(AttributeType type) => type switch
-    {
-        EnumType => "an enum",
-        HsCodeType => "an HS code",
-        _ => $"a {type.DisplayName}",
-    };
-
-    private static string Example(AttributeSymbol attribute) => attribute.Type switch
-    {
-        QuantityType quantity => $"write a number with a unit, such as 230 {Units.BaseUnit(quantity.Kind)}",
-        NumberType => "write a number, such as 3",
-        BoolType => "write true or false",
-        TextType => "write a string in quotes",
-        DateType => "write a date, such as 2027-06-01",
-        EnumType enumType => $"write one of: {List(enumType.Members)}",
-        CategoryType => "write a category name",
-        _ => "write an HS code, such as 8516.31",
-    };
 
     private decimal? BindNumber(SyntaxToken token)
     {
@@ -100,14 +73,13 @@ internal sealed partial class Binder
 
         if (token.Text.EndsWith('_') || token.Text.Contains("_.", StringComparison.Ordinal))
         {
-            Report(SemanticDiagnostics.InvalidNumber, token, $"'{Safe(token.Text)}' is not a number; underscores go between digits, as in 1_000");
+            Report(token, SemanticDiagnostics.UnderscoreMisplaced(token.Text));
             return null;
         }
 
         if (!decimal.TryParse(token.Text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            Report(SemanticDiagnostics.InvalidNumber, token,
-                $"number too large: '{Safe(token.Text)}' is more than the largest number a pack can hold ({decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}); check its digits");
+            Report(token, SemanticDiagnostics.NumberTooLarge(token.Text));
             return null;
         }
 
@@ -124,9 +96,7 @@ internal sealed partial class Binder
 
         if (unit.Factor > 1 && amount > decimal.MaxValue / unit.Factor)
         {
-            var baseUnit = Units.BaseUnit(unit.Kind);
-            Report(SemanticDiagnostics.InvalidNumber, token,
-                $"number too large: '{Safe(token.Text)}' {unit.Name} is more than a pack can hold ({decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} {baseUnit}); check its digits");
+            Report(token, SemanticDiagnostics.QuantityTooLarge(token.Text, unit));
             return null;
         }
 
@@ -142,7 +112,7 @@ internal sealed partial class Binder
 
         if (!DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Report(SemanticDiagnostics.InvalidDate, token, $"'{Safe(token.Text)}' is not a calendar date; check the month and the day");
+            Report(token, SemanticDiagnostics.NotCalendarDate(token.Text));
             return null;
         }
 
@@ -161,8 +131,7 @@ internal sealed partial class Binder
                     && groups[0].Length is 2 or 4 or 6 && groups.Skip(1).All(g => g.Length >= 2);
         if (!valid)
         {
-            Report(SemanticDiagnostics.InvalidHsCode, token,
-                $"'{Safe(token.Text)}' is not an HS code; write a chapter, heading or subheading in digits, such as 85, 8516 or 8516.31");
+            Report(token, SemanticDiagnostics.NotHsCode(token.Text));
             return null;
         }
 
@@ -178,7 +147,7 @@ internal sealed partial class Binder
 
         if (Units.DaysPer(syntax.Unit.Text) is not { } daysPerUnit)
         {
-            Report(SemanticDiagnostics.WrongDurationUnit, syntax.Unit, $"'{syntax.Unit.Text}' is not a unit of time; use days, weeks, months or years");
+            Report(syntax.Unit, SemanticDiagnostics.NotTimeUnit(syntax.Unit.Text));
             return null;
         }
 
@@ -191,8 +160,7 @@ internal sealed partial class Binder
 
         if (minimum > maximum)
         {
-            Report(SemanticDiagnostics.RangeReversed, syntax,
-                $"the range {Safe(syntax.Minimum.Text)}..{Safe(syntax.Maximum!.Text)} runs backwards; write the shorter duration first");
+            Report(syntax, SemanticDiagnostics.RangeBackwards(syntax.Minimum.Text, syntax.Maximum!.Text));
             return null;
         }
 
@@ -209,8 +177,7 @@ internal sealed partial class Binder
 
         if (amount > DurationRange.MaxDays || Math.Ceiling(amount * daysPerUnit) > DurationRange.MaxDays)
         {
-            Report(SemanticDiagnostics.DurationTooLong, token,
-                $"duration too long: {Safe(token.Text)} {unit} is more than {DurationRange.MaxDays / 365} years ({DurationRange.MaxDays} days), the longest a pack may state; check the number");
+            Report(token, SemanticDiagnostics.DurationBeyondLimit(token.Text, unit));
             return null;
         }
 

@@ -4,7 +4,6 @@ using CertLang.Semantics.Symbols;
 using CertLang.Syntax;
 using CertLang.Syntax.Diagnostics;
 using CertLang.Syntax.Text;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -105,11 +104,7 @@ internal sealed partial class Binder
 
     // ------------------------------------------------------------------ reporting
 
-    private void Report(DiagnosticDescriptor descriptor, SyntaxElement at, string message, string? suggestion = null) =>
-        _diagnostics.Add(new Diagnostic(descriptor, SourceOf(at), at.Span, message) { Suggestion = suggestion });
-
-    private void Report(DiagnosticDescriptor descriptor, SyntaxElement at, (string Message, string? Suggestion) unknown) =>
-        Report(descriptor, at, unknown.Message, unknown.Suggestion);
+    private void Report(SyntaxElement at, DiagnosticMessage message) => _diagnostics.Add(message.At(SourceOf(at), at.Span));
 
     private SourceText SourceOf(SyntaxElement element)
     {
@@ -128,7 +123,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Reports a second declaration of a name; returns whether <paramref name="name"/> was free.</summary>
-    private bool Declare<T>(Dictionary<string, T> table, SyntaxToken name, string what, T symbol)
+    private bool Declare<T>(Dictionary<string, T> table, SyntaxToken name, T symbol)
         where T : Symbol
     {
         if (name.IsMissing)
@@ -138,8 +133,7 @@ internal sealed partial class Binder
 
         if (table.TryGetValue(symbol.Name, out var existing))
         {
-            Report(SemanticDiagnostics.DuplicateDeclaration, name,
-                $"{what} '{Safe(symbol.Name)}' is already declared{Where(existing)}; rename or remove one of them");
+            Report(name, SemanticDiagnostics.DeclaredTwice(symbol, DeclaredAt(existing)));
             return false;
         }
 
@@ -148,14 +142,15 @@ internal sealed partial class Binder
         return true;
     }
 
-    private string Where(Symbol symbol)
+    /// <summary>Where <paramref name="symbol"/> is declared: its file and the start of its name; null when it is built in.</summary>
+    private (string Path, LinePosition Start)? DeclaredAt(Symbol symbol)
     {
         if (symbol.NameToken is not { } token)
         {
-            return " (it is built in)";
+            return null;
         }
 
         var source = SourceOf(token);
-        return $" at {Safe(source.Path)}({source.GetLinePosition(token.Span.Start)})";
+        return (source.Path, source.GetLinePosition(token.Span.Start));
     }
 }

@@ -1,5 +1,4 @@
 using CertLang.Semantics.Symbols;
-using static CertLang.Syntax.Text.DisplayText;
 
 namespace CertLang.Semantics.Binding;
 
@@ -11,15 +10,15 @@ namespace CertLang.Semantics.Binding;
 internal static class Satisfiability
 {
     /// <summary>Why no product satisfies <paramref name="condition"/>, or null when one may.</summary>
-    public static string? WhyNever(BoundCondition condition) => condition switch
+    public static Contradiction? WhyNever(BoundCondition condition) => condition switch
     {
-        BoundConstant { Value: false } => "it is 'false'",
+        BoundConstant { Value: false } => new AlwaysFalse(),
         BoundBinaryCondition { Operator: LogicalOperator.Or } or => WhyNever(or.Left) is { } left && WhyNever(or.Right) is not null ? left : null,
         BoundBinaryCondition { Operator: LogicalOperator.And } => Conjunction(condition),
         _ => null,
     };
 
-    private static string? Conjunction(BoundCondition condition)
+    private static Contradiction? Conjunction(BoundCondition condition)
     {
         var terms = new List<BoundCondition>();
         Flatten(condition, terms);
@@ -41,7 +40,7 @@ internal static class Satisfiability
 
         foreach (var group in terms.Where(t => t is BoundComparison { Operator: ComparisonOperator.Equal } or BoundMembership).GroupBy(AttributeOf))
         {
-            if (NoCommonValue(group.Key, [.. group]) is { } values)
+            if (DisjointValues(group.Key, [.. group]) is { } values)
             {
                 return values;
             }
@@ -75,7 +74,7 @@ internal static class Satisfiability
         _ => ((BoundMembership)term).Attribute,
     };
 
-    private static string? ContradictoryBounds(AttributeSymbol attribute, List<BoundComparison> comparisons)
+    private static EmptyBounds? ContradictoryBounds(AttributeSymbol attribute, List<BoundComparison> comparisons)
     {
         BoundComparison? lower = null, upper = null;
         foreach (var comparison in comparisons)
@@ -106,10 +105,10 @@ internal static class Satisfiability
         var low = Key(lower.Value)!.Value;
         var high = Key(upper.Value)!.Value;
         var empty = low > high || (low == high && (IsStrict(lower) || IsStrict(upper)));
-        return empty ? $"'{Safe(attribute.Name)}' cannot be both {Describe(lower)} and {Describe(upper)}" : null;
+        return empty ? new EmptyBounds(attribute, lower, upper) : null;
     }
 
-    private static string? NoCommonValue(AttributeSymbol attribute, List<BoundCondition> terms)
+    private static NoCommonValue? DisjointValues(AttributeSymbol attribute, List<BoundCondition> terms)
     {
         HashSet<BoundValue>? allowed = null;
         foreach (var term in terms)
@@ -118,7 +117,7 @@ internal static class Satisfiability
             allowed = allowed is null ? [.. values] : [.. allowed.Intersect(values)];
         }
 
-        return allowed is { Count: 0 } ? $"'{Safe(attribute.Name)}' cannot have all the values this condition asks for at once" : null;
+        return allowed is { Count: 0 } ? new NoCommonValue(attribute) : null;
     }
 
     private static bool IsStrict(BoundComparison comparison) => comparison.Operator is ComparisonOperator.Greater or ComparisonOperator.Less;
@@ -130,6 +129,4 @@ internal static class Satisfiability
         DateValue date => date.Value.DayNumber,
         _ => null,
     };
-
-    private static string Describe(BoundComparison comparison) => Safe(comparison.Syntax.ToString());
 }
