@@ -57,6 +57,6 @@ public sealed class PortfolioSummaryTests
 
     /// <summary>A product late by <paramref name="lateByDays"/> whose critical path has one step of each regime given.</summary>
     private static ProductPlan Product(string id, int lateByDays, params string[] criticalRegimes) =>
-        new(id, null, null, lateByDays == 0 ? Verdict.OnTrack : Verdict.Late, [], criticalRegimes.Length == 0 ? null : new DateOnly(2026, 11, 25).AddDays(-lateByDays), lateByDays,
+        new(id, null, null, lateByDays == 0 ? Verdict.OnTrack : Verdict.Late, [], criticalRegimes.Length == 0 ? null : new DateOnly(2026, 11, 25).AddDays(-lateByDays), lateByDays, null,
             [.. criticalRegimes.Select(r => new CriticalStep("CN", r, "apply"))], []);
 }

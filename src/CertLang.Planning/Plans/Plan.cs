@@ -49,6 +49,7 @@ public sealed record PlanPack(string Name, string Version, string Hash);
 /// <param name="Gaps">The regimes that keep the plan from being complete, in market order.</param>
 /// <param name="StartBy">The earliest start of the planned regimes; null when none is planned. With gaps, the real start may be earlier.</param>
 /// <param name="LateByDays">How many days before today <see cref="StartBy"/> is (0 when it is not).</param>
+/// <param name="EarliestShip">For a late product, the earliest date it can ship: every planned regime scheduled forward from today.</param>
 /// <param name="CriticalPath">The steps that set <see cref="StartBy"/>.</param>
 /// <param name="Markets">The markets whose regimes apply, each listed once with the target markets it serves.</param>
 public sealed record ProductPlan(
@@ -59,6 +60,7 @@ public sealed record ProductPlan(
     ImmutableArray<PlanGap> Gaps,
     DateOnly? StartBy,
     int LateByDays,
+    DateOnly? EarliestShip,
     ImmutableArray<CriticalStep> CriticalPath,
     ImmutableArray<MarketPlan> Markets)
 {
@@ -85,11 +87,13 @@ public sealed record MarketPlan(string Market, ImmutableArray<string> Serves, Da
 /// <summary>One regime for one product in one market: its decision, and its schedule when it is required.</summary>
 /// <param name="Decision">Whether the regime applies and why, as <see cref="PackEvaluator.Decide"/> made it.</param>
 /// <param name="StartBy">When its first step must start; null when it is not scheduled.</param>
+/// <param name="EarliestShip">For a late product, the earliest date its certificate can be in hand, scheduled forward from today.</param>
 /// <param name="Steps">Its scheduled steps; empty when it is not scheduled.</param>
 /// <param name="Surveillance">Its follow-up checks; empty when it is not scheduled.</param>
 public sealed record RegimePlan(
     RegimeDecision Decision,
     DateOnly? StartBy,
+    DateOnly? EarliestShip,
     ImmutableArray<ScheduledStep> Steps,
     ImmutableArray<SurveillanceDue> Surveillance)
 {

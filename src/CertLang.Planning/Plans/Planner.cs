@@ -114,21 +114,23 @@ public sealed class Planner
             .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
         var scheduled = decisions.Values.Where(d => d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty)
             .Select(d => d.Regime.Name).ToHashSet(StringComparer.Ordinal);
-        var schedule = new ProductSchedule(_regimes, scheduled,
-            step => StepScheduler.Days(_evaluator.DurationOf(step, product.Facts), request.Estimate), request.Ship);
+        int days(PackStep step) => StepScheduler.Days(_evaluator.DurationOf(step, product.Facts), request.Estimate);
+        var schedule = new ProductSchedule(_regimes, scheduled, days, request.Ship);
+        var startBy = schedule.EarliestStart;
+        var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
+        var forward = late > 0 ? new ForwardScheduler(_regimes, scheduled, (step, from) => from.AddDays(days(step)), request.Today) : null;
 
         var markets = regimesByMarket.Select(m =>
         {
-            var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, request.Ship)).ToImmutableArray();
+            var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, forward, request.Ship)).ToImmutableArray();
             return new MarketPlan(m.Served.Market, m.Served.Serves, regimes.Select(r => r.StartBy).Min(), regimes);
         }).ToImmutableArray();
 
-        var startBy = schedule.EarliestStart;
-        var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
         var critical = schedule.CriticalPath().Select(s => new CriticalStep(_regimes[s.Regime].Market, s.Regime, s.Step));
         var gaps = Gaps(markets);
         var verdict = late > 0 ? Verdict.Late : gaps.IsEmpty ? Verdict.OnTrack : Verdict.Incomplete;
-        return new ProductPlan(product.Id, product.Name, product.Category, verdict, gaps, startBy, late, [.. critical], markets);
+        var earliestShip = forward is null ? (DateOnly?)null : scheduled.Max(forward.CertifiedBy);
+        return new ProductPlan(product.Id, product.Name, product.Category, verdict, gaps, startBy, late, earliestShip, [.. critical], markets);
     }
 
     /// <summary>The regimes that keep the plan from being complete: undetermined ones, and required ones with no lead time.</summary>
@@ -140,13 +142,13 @@ public sealed class Planner
             _ => null,
         }).OfType<PlanGap>()];
 
-    private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, DateOnly ship)
+    private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, ForwardScheduler? forward, DateOnly ship)
     {
         var regime = decision.Regime;
         var steps = schedule.StepsOf(regime.Name);
         return steps.IsDefault
-            ? new RegimePlan(decision, null, [], [])
-            : new RegimePlan(decision, schedule.StartOf(regime.Name), steps, Surveillance(regime, ship));
+            ? new RegimePlan(decision, null, null, [], [])
+            : new RegimePlan(decision, schedule.StartOf(regime.Name), forward?.CertifiedBy(regime.Name), steps, Surveillance(regime, ship));
     }
 
     /// <summary>

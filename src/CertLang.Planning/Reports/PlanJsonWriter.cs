@@ -70,6 +70,7 @@ public static class PlanJsonWriter
         WriteStrings(json, "missing", product.Missing);
         WriteDate(json, "startBy", product.StartBy);
         json.WriteNumber("lateByDays", product.LateByDays);
+        WriteDate(json, "earliestShip", product.EarliestShip);
         json.WriteStartArray("criticalPath");
         foreach (var step in product.CriticalPath)
         {
@@ -124,6 +125,7 @@ public static class PlanJsonWriter
         json.WriteString("satisfiedBy", regime.SatisfiedBy);
         json.WriteBoolean("noLeadTime", regime.HasNoLeadTime);
         WriteDate(json, "startBy", regime.StartBy);
+        WriteDate(json, "earliestShip", regime.EarliestShip);
         json.WriteStartArray("steps");
         foreach (var step in regime.Steps)
         {

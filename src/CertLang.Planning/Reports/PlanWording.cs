@@ -59,7 +59,7 @@ internal static class PlanWording
     {
         var detail = (product.Verdict, product.StartBy) switch
         {
-            (Plans.Verdict.Late, { } start) => $"by {Days(product.LateByDays)}, should have started on {Iso(start)}",
+            (Plans.Verdict.Late, { } start) => $"by {Days(product.LateByDays)}, should have started on {Iso(start)}; earliest ship {Iso(product.EarliestShip)}",
             (Plans.Verdict.Incomplete, { } start) => $"start by {Iso(start)} for the regimes planned; {Gaps(product)} not planned",
             (Plans.Verdict.Incomplete, null) => $"{Gaps(product)} not planned",
             (_, { } start) => $"start by {Iso(start)}",
@@ -69,8 +69,24 @@ internal static class PlanWording
     }
 
     /// <summary>What the reader should know beyond the table: the category inferred from the HS code, and each gap.</summary>
-    public static IEnumerable<string> Notes(ProductPlan product) =>
-        (product.Category is { } category ? [Category(category)] : Enumerable.Empty<string>()).Concat(product.Gaps.Select(g => g.Text));
+    public static IEnumerable<string> Notes(ProductPlan product)
+    {
+        if (product.Category is { } category)
+        {
+            yield return Category(category);
+        }
+
+        if (product.EarliestShip is { } earliest)
+        {
+            var regimes = product.Regimes.Where(r => r.EarliestShip is not null).OrderByDescending(r => r.EarliestShip).ThenBy(r => r.Regime, StringComparer.Ordinal);
+            yield return $"earliest ship {Iso(earliest)}, starting today: {string.Join(", ", regimes.Select(r => $"{r.Regime} certified by {Iso(r.EarliestShip)}"))}";
+        }
+
+        foreach (var gap in product.Gaps)
+        {
+            yield return gap.Text;
+        }
+    }
 
     private static string Gaps(ProductPlan product) => product.Gaps.Length == 1 ? "1 regime is" : $"{product.Gaps.Length} regimes are";
 

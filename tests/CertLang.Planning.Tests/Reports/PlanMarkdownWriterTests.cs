@@ -27,7 +27,7 @@ public sealed class PlanMarkdownWriterTests
             [
                 ["product", "name", "start by", "verdict"],
                 ["K-1", "Kettle \\| 1.7 l", "2027-04-20", "on track: start by 2027-04-20"],
-                ["HD-2", "Hair dryer \\<Pro\\> \\& co", "2027-01-12", "**late**: by 48 days, should have started on 2027-01-12"],
+                ["HD-2", "Hair dryer \\<Pro\\> \\& co", "2027-01-12", "**late**: by 48 days, should have started on 2027-01-12; earliest ship 2027-07-19"],
             ],
             Tables[0]);
     }
@@ -65,8 +65,8 @@ public sealed class PlanMarkdownWriterTests
     public void Pipes_backticks_line_breaks_and_markup_cannot_break_a_table_or_become_formatting()
     {
         var odd = new RegimePlan(Decisions.Of("R|1", "M", RegimeStatus.Required, ("include x", new SourceLocation("a|b`c.cert", 3), Tri.True)),
-            new DateOnly(2027, 1, 1), [new ScheduledStep("s", "Test *all*\nthe _things_ [here](x)", new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1), 31)], []);
-        var product = new ProductPlan("P|1", "<b>bold</b>", null, Verdict.OnTrack, [], new DateOnly(2027, 1, 1), 0, [new CriticalStep("M", "R|1", "s")],
+            new DateOnly(2027, 1, 1), null, [new ScheduledStep("s", "Test *all*\nthe _things_ [here](x)", new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1), 31)], []);
+        var product = new ProductPlan("P|1", "<b>bold</b>", null, Verdict.OnTrack, [], new DateOnly(2027, 1, 1), 0, null, [new CriticalStep("M", "R|1", "s")],
             [new MarketPlan("M", ["M"], new DateOnly(2027, 1, 1), [odd])]);
         var markdown = PlanMarkdownWriter.Write(Plan with { Products = ImmutableArray.Create(product) });
 
@@ -80,8 +80,8 @@ public sealed class PlanMarkdownWriterTests
     [Fact]
     public void A_product_with_nothing_scheduled_has_its_regimes_and_no_critical_path_or_schedule()
     {
-        var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, [], []);
-        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, [], [new MarketPlan("M", ["M"], null, [regime])]);
+        var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, null, [], []);
+        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, null, [], [new MarketPlan("M", ["M"], null, [regime])]);
         var markdown = PlanMarkdownWriter.Write(Plan with { Products = [product] });
 
         Assert.Equal(2, MarkdownTable.All(markdown).Count);
