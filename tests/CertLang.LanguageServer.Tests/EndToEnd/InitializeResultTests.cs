@@ -24,4 +24,15 @@ public sealed class InitializeResultTests
         var json = response["result"]?["capabilities"]?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? response.ToJsonString();
         Snapshot.Match(json.ReplaceLineEndings("\n"), SnapshotNameExtension.Create(client));
     }
+
+    [Fact]
+    public async Task The_method_by_which_a_feature_declares_its_capabilities_is_not_a_method_of_the_protocol()
+    {
+        await using var server = await OpenSamplePack.StartAsync();
+
+        var response = await server.RequestAsync(5, "Declare", new object[] { new ServerCapabilities(), new ClientCapabilities() });
+
+        Assert.Equal(-32601, response.ErrorCode());
+        await server.AssertStillServesAsync(6);
+    }
 }

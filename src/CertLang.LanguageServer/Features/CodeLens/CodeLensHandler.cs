@@ -7,10 +7,14 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Features.CodeLens;
 
 /// <summary><c>textDocument/codeLens</c>: "Run test" over each <c>test</c>, "Plan…" over each regime.</summary>
-internal sealed class CodeLensHandler(RequestRunner runner)
+internal sealed class CodeLensHandler(RequestRunner runner) : ILanguageFeature
 {
     /// <summary>The client-side command that plans a product against the pack (the VS Code extension's "CertLang: Plan Product…").</summary>
     public const string PlanProductCommand = "certlang.planProduct";
+
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { CodeLensProvider = new CodeLensOptions(ResolveProvider: false) };
 
     /// <summary>The lenses of the document's tests and regimes, in source order.</summary>
     [JsonRpcMethod("textDocument/codeLens", UseSingleObjectParameterDeserialization = true)]

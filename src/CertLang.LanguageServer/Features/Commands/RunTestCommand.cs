@@ -13,10 +13,14 @@ namespace CertLang.LanguageServer.Features.Commands;
 public sealed record TestRunResult(string Test, bool Passed, IReadOnlyList<string> Failures);
 
 /// <summary><c>workspace/executeCommand</c> <c>certlang.runTest</c> (arguments: document URI, test name): runs one test of the workspace's pack as <c>certc test</c> would, and shows the outcome.</summary>
-internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
+internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc) : ILanguageFeature
 {
     /// <summary>The command's identifier.</summary>
     public const string Name = "certlang.runTest";
+
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { ExecuteCommandProvider = new ExecuteCommandOptions([Name]) };
 
     /// <summary>Runs the command; the outcome is also shown with <c>window/showMessage</c>.</summary>
     [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
