@@ -9,6 +9,7 @@ using CertLang.LanguageServer.Features.Formatting;
 using CertLang.LanguageServer.Features.Hover;
 using CertLang.LanguageServer.Features.InlayHints;
 using CertLang.LanguageServer.Features.Navigation;
+using CertLang.LanguageServer.Features.Plan;
 using CertLang.LanguageServer.Features.Rename;
 using CertLang.LanguageServer.Features.SemanticTokens;
 using CertLang.LanguageServer.Features.Symbols;
@@ -52,6 +53,7 @@ public sealed class CertLangLanguageServer(Stream input, Stream output, ILoggerF
             new SemanticTokensHandler(runner),
             new FormattingHandler(runner),
             new FoldingRangeHandler(runner),
+            new PlanHandler(runner),
         ];
         rpc.AddLocalRpcTarget(new LifecycleHandler(session, features, logger));
         rpc.AddLocalRpcTarget(new WorkspaceFilesHandler(session, diagnostics, rpc, logger));

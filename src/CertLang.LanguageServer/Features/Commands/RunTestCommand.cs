@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CertLang.LanguageServer.Protocol;
+using CertLang.LanguageServer.Workspace;
 using CertLang.Packs.Evaluation;
-using CertLang.Packs.Projects;
 using CertLang.Packs.Testing;
 using CertLang.Semantics;
 using CertLang.Syntax.Text;
@@ -40,13 +40,7 @@ internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc) : ILang
 
     private static TestRunResult Run(Compilation compilation, string test)
     {
-        var errors = compilation.GetDiagnostics().Count(d => d.Severity == Syntax.Diagnostics.DiagnosticSeverity.Error);
-        if (errors > 0)
-        {
-            throw new LocalRpcException($"the pack has {errors} error(s); fix them to run tests") { ErrorCode = ErrorCodes.RequestFailed };
-        }
-
-        var pack = PackProject.Of(compilation).BuildPack();
+        var pack = WorkspacePack.Build(compilation, "run tests");
         var definition = pack.Tests.FirstOrDefault(t => t.Name == test)
             ?? throw new LocalRpcException($"the pack has no test named '{DisplayText.Safe(test)}'") { ErrorCode = ErrorCodes.InvalidParams };
         var outcome = PackTestRunner.Run(new PackEvaluator(pack), definition, DateOnly.FromDateTime(DateTime.Today));
