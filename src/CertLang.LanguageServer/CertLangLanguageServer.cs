@@ -9,6 +9,7 @@ using CertLang.LanguageServer.Features.Formatting;
 using CertLang.LanguageServer.Features.Hover;
 using CertLang.LanguageServer.Features.InlayHints;
 using CertLang.LanguageServer.Features.Navigation;
+using CertLang.LanguageServer.Features.Plan;
 using CertLang.LanguageServer.Features.Rename;
 using CertLang.LanguageServer.Features.SemanticTokens;
 using CertLang.LanguageServer.Features.Symbols;
@@ -34,24 +35,33 @@ public sealed class CertLangLanguageServer(Stream input, Stream output, ILoggerF
         logger.Connect(rpc);
         var runner = new RequestRunner(session);
         var diagnostics = new DiagnosticPusher(session, rpc, logger);
-        rpc.AddLocalRpcTarget(new LifecycleHandler(session, logger));
+        ILanguageFeature[] features =
+        [
+            new TextDocumentSyncHandler(session, diagnostics, logger),
+            new PullDiagnosticsHandler(runner),
+            new HoverHandler(runner),
+            new CompletionHandler(runner),
+            new DefinitionHandler(runner),
+            new ReferencesHandler(runner),
+            new RenameHandler(runner),
+            new CodeActionHandler(runner),
+            new InlayHintHandler(runner),
+            new CodeLensHandler(runner),
+            new RunTestCommand(session, rpc),
+            new DocumentSymbolHandler(runner),
+            new WorkspaceSymbolHandler(runner),
+            new SemanticTokensHandler(runner),
+            new FormattingHandler(runner),
+            new FoldingRangeHandler(runner),
+            new PlanHandler(runner),
+        ];
+        rpc.AddLocalRpcTarget(new LifecycleHandler(session, features, logger));
         rpc.AddLocalRpcTarget(new WorkspaceFilesHandler(session, diagnostics, rpc, logger));
-        rpc.AddLocalRpcTarget(new TextDocumentSyncHandler(session, diagnostics, logger));
-        rpc.AddLocalRpcTarget(new PullDiagnosticsHandler(runner));
-        rpc.AddLocalRpcTarget(new HoverHandler(runner));
-        rpc.AddLocalRpcTarget(new CompletionHandler(runner));
-        rpc.AddLocalRpcTarget(new DefinitionHandler(runner));
-        rpc.AddLocalRpcTarget(new ReferencesHandler(runner));
-        rpc.AddLocalRpcTarget(new RenameHandler(runner));
-        rpc.AddLocalRpcTarget(new CodeActionHandler(runner));
-        rpc.AddLocalRpcTarget(new InlayHintHandler(runner));
-        rpc.AddLocalRpcTarget(new CodeLensHandler(runner));
-        rpc.AddLocalRpcTarget(new RunTestCommand(session, rpc));
-        rpc.AddLocalRpcTarget(new DocumentSymbolHandler(runner));
-        rpc.AddLocalRpcTarget(new WorkspaceSymbolHandler(runner));
-        rpc.AddLocalRpcTarget(new SemanticTokensHandler(runner));
-        rpc.AddLocalRpcTarget(new FormattingHandler(runner));
-        rpc.AddLocalRpcTarget(new FoldingRangeHandler(runner));
+        foreach (var feature in features)
+        {
+            rpc.AddLocalRpcTarget(feature);
+        }
+
         rpc.StartListening();
         await Task.WhenAny(rpc.Completion, session.Exited);
         logger.LogInformation("server stopped with exit code {ExitCode}", session.ExitCode);

@@ -21,9 +21,6 @@ internal sealed class ServerSession
     /// <summary>The workspace folders the client named in <c>initialize</c>, as URIs.</summary>
     public IReadOnlyList<string> FolderUris { get; private set; } = [];
 
-    /// <summary>Whether the client pulls diagnostics (<c>textDocument/diagnostic</c>) instead of receiving them.</summary>
-    public bool ClientPullsDiagnostics => Capabilities.TextDocument?.Diagnostic is not null;
-
     /// <summary>The lowest level of log message forwarded to the client's <c>window/logMessage</c>, as set by <c>$/setTrace</c>.</summary>
     public LogLevel ClientLogLevel { get; set; } = TraceLevels.ToLogLevel(null);
 

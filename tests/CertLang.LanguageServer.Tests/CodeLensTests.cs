@@ -6,11 +6,11 @@ using StreamJsonRpc.Protocol;
 
 namespace CertLang.LanguageServer.Tests;
 
-/// <summary><c>textDocument/codeLens</c> ("Run test", "Plan…") and the server's <c>certlang.runTest</c> command.</summary>
+/// <summary><c>textDocument/codeLens</c> ("Run test", "Plan…" with the regime's market) and the server's <c>certlang.runTest</c> command.</summary>
 public sealed class CodeLensTests
 {
     [Fact]
-    public async Task Each_test_gets_a_run_test_lens_and_each_regime_a_plan_lens()
+    public async Task Each_test_gets_a_run_test_lens_and_each_regime_a_plan_lens_with_its_market()
     {
         await using var client = InProcessClient.Start();
         await FixturePack.OpenAllAsync(client);
@@ -22,7 +22,8 @@ public sealed class CodeLensTests
         Assert.All(tests, lens => Assert.Equal(("Run test", "certlang.runTest"), (lens.Command.Title, lens.Command.CommandName)));
         Assert.Equal("230 V AC hair dryer needs CCC and LVD", ((JsonElement)tests[0].Command.Arguments[1]).GetString());
         var plan = Assert.Single(regimes);
-        Assert.Equal(("Plan…", "certlang.planProduct", "CCC"), (plan.Command.Title, plan.Command.CommandName, ((JsonElement)plan.Command.Arguments[1]).GetString()));
+        Assert.Equal(("Plan…", "certlang.planProduct"), (plan.Command.Title, plan.Command.CommandName));
+        Assert.Equal([FixturePack.Uri("markets/china.cert"), "CCC", "CN"], plan.Command.Arguments.Select(argument => ((JsonElement)argument).GetString()));
         Assert.Equal(FixturePack.PositionOf("markets/china.cert", "regime CCC").Line, plan.Range.Start.Line);
     }
 

@@ -17,8 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('certlang.buildPack', (target?: unknown) =>
       buildPack(context.extensionPath, output, target),
     ),
-    vscode.commands.registerCommand('certlang.planProduct', (target?: unknown, regime?: unknown) =>
-      planProduct(context.extensionPath, context.workspaceState, output, target, regime),
+    vscode.commands.registerCommand('certlang.planProduct', (target?: unknown, _regime?: unknown, market?: unknown) =>
+      planProduct(controller, context.workspaceState, target, market),
     ),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('certlang.server.path')) {

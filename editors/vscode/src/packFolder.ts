@@ -28,7 +28,8 @@ export async function saveCertFiles(folder: vscode.WorkspaceFolder): Promise<voi
   await Promise.all(unsaved.map((document) => document.save()));
 }
 
-function folderOf(target: unknown): vscode.WorkspaceFolder | undefined {
+/** The workspace folder that holds `target`, a URI or its string form as code lenses send it. */
+export function folderOf(target: unknown): vscode.WorkspaceFolder | undefined {
   const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
   return uri === undefined ? undefined : vscode.workspace.getWorkspaceFolder(uri);
 }

@@ -7,9 +7,9 @@ export function marketsProblem(text: string): string | undefined {
     : 'Market codes separated by commas, e.g. CN,DE,KR';
 }
 
-/** The market list as certc takes it: codes separated by commas, without spaces. */
-export function normalizeMarkets(text: string): string {
-  return text.split(',').map((market) => market.trim()).join(',');
+/** The market codes of a list separated by commas, without spaces. */
+export function marketList(text: string): string[] {
+  return text.split(',').map((market) => market.trim());
 }
 
 /** Why the text is not a calendar date written YYYY-MM-DD, or undefined when it is one. */
@@ -23,12 +23,4 @@ export function shipDateProblem(text: string): string | undefined {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
     ? undefined
     : `${text.trim()} is not a day of the calendar`;
-}
-
-/** The market of `regime NAME in MARKET` in the source text, if the text declares that regime. */
-export function marketOfRegime(source: string, regime: string): string | undefined {
-  if (!new RegExp(`^${name}$`).test(regime)) {
-    return undefined;
-  }
-  return new RegExp(`\\bregime\\s+${regime}\\s+in\\s+(${name})`).exec(source)?.[1];
 }

@@ -1,39 +1,30 @@
-import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { certcFromSettings } from './certcFromSettings';
-import { spawnProblem } from './certcLocation';
-import { firstErrorLine, logRun, showFailure } from './commandOutput';
-import { packFolder, saveCertFiles } from './packFolder';
-import { marketOfRegime, marketsProblem, normalizeMarkets, shipDateProblem } from './planInputs';
-import { runCertc } from './runCertc';
+import { folderOf } from './packFolder';
+import { marketList, marketsProblem, shipDateProblem } from './planInputs';
+import { planParams, planRequest } from './planRequest';
 import { showPlan } from './planView';
+import type { ServerController } from './serverController';
 
 const title = 'CertLang: Plan Product';
 const lastMarketsKey = 'certlang.plan.markets';
 const lastShipKey = 'certlang.plan.ship';
 
 /**
- * "CertLang: Plan Product…": asks for a product file, markets and a shipment date, runs `certc plan --format
- * html` on the pack and shows the page. A code lens over a regime passes its document and name, which choose
- * the pack and suggest the regime's market.
+ * "CertLang: Plan Product…": asks for a product file, markets and a shipment date, sends `certlang/plan` to the
+ * language server, which plans on the pack as it is open in the editor (unsaved edits included), and shows the
+ * page. A code lens over a regime passes its document and market, which choose the folder to pick from and fill
+ * in the markets.
  */
-export async function planProduct(
-  extensionPath: string,
-  state: vscode.Memento,
-  output: vscode.OutputChannel,
-  target?: unknown,
-  regime?: unknown,
-): Promise<void> {
-  const certc = certcFromSettings(extensionPath);
-  const folder = certc === undefined ? undefined : await packFolder(target);
-  if (certc === undefined || folder === undefined) {
+export async function planProduct(server: ServerController, state: vscode.Memento, target?: unknown, market?: unknown): Promise<void> {
+  const client = server.running();
+  if (client === undefined) {
+    void vscode.window.showErrorMessage('CertLang: the language server is not running, and it plans products. Start it with "CertLang: Restart Server".');
     return;
   }
   const products = await vscode.window.showOpenDialog({
     title: `${title}: the product file`,
-    defaultUri: folder.uri,
+    ...defaultFolder(target),
     canSelectMany: false,
     openLabel: 'Plan',
     filters: { 'Products (JSON, CSV)': ['json', 'csv'] },
@@ -46,7 +37,7 @@ export async function planProduct(
     title: `${title}: target markets`,
     prompt: 'Market codes of the pack, separated by commas',
     placeHolder: 'CN,DE,KR',
-    value: (await suggestedMarket(target, regime)) ?? state.get<string>(lastMarketsKey, ''),
+    value: typeof market === 'string' ? market : state.get<string>(lastMarketsKey, ''),
     validateInput: marketsProblem,
   });
   if (markets === undefined) {
@@ -62,45 +53,27 @@ export async function planProduct(
   if (ship === undefined) {
     return;
   }
-  await state.update(lastMarketsKey, normalizeMarkets(markets));
+  await state.update(lastMarketsKey, marketList(markets).join(','));
   await state.update(lastShipKey, ship.trim());
-  await saveCertFiles(folder);
 
-  const temporary = await fs.mkdtemp(path.join(os.tmpdir(), 'certlang-plan-'));
-  try {
-    const page = path.join(temporary, 'plan.html');
-    const args = ['plan', '--pack', folder.uri.fsPath, '--product', product.fsPath, '--markets', normalizeMarkets(markets),
-      '--ship', ship.trim(), '--format', 'html', '-o', page];
-    let result;
-    try {
-      result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `CertLang: planning ${path.basename(product.fsPath)}` },
-        () => runCertc(certc, args, folder.uri.fsPath),
-      );
-    } catch (error) {
-      await showFailure(output, spawnProblem(certc, error));
-      return;
-    }
-    logRun(output, args, result);
-    if (result.exitCode !== 0) {
-      await showFailure(output, `CertLang: no plan: ${firstErrorLine(result)}`);
-      return;
-    }
-    showPlan(`Plan: ${path.basename(product.fsPath)}, ship ${ship.trim()}`, await fs.readFile(page, 'utf8'));
-  } finally {
-    await fs.rm(temporary, { recursive: true, force: true });
-  }
+  const name = path.basename(product.fsPath);
+  const params = planParams(client.code2ProtocolConverter.asUri(product), markets, ship);
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `CertLang: planning ${name}`, cancellable: true },
+    async (_, token) => {
+      try {
+        showPlan(`Plan: ${name}, ship ${params.ship}`, (await client.sendRequest(planRequest, params, token)).html);
+      } catch (error) {
+        if (!token.isCancellationRequested) {
+          void vscode.window.showErrorMessage(`CertLang: no plan: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    },
+  );
 }
 
-/** The market of the regime a code lens names, read from its document. */
-async function suggestedMarket(target: unknown, regime: unknown): Promise<string | undefined> {
-  if (typeof regime !== 'string' || (typeof target !== 'string' && !(target instanceof vscode.Uri))) {
-    return undefined;
-  }
-  const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
-  try {
-    return marketOfRegime((await vscode.workspace.openTextDocument(uri)).getText(), regime);
-  } catch {
-    return undefined;
-  }
+/** The dialog opens in the workspace folder of the lens's document, else in the first one. */
+function defaultFolder(target: unknown): { defaultUri?: vscode.Uri } {
+  const folder = folderOf(target) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder === undefined ? {} : { defaultUri: folder.uri };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { certcFromSettings, showWithSettingsButton } from './certcFromSettings';
 import { spawnProblem } from './certcLocation';
 
@@ -35,6 +35,11 @@ export class ServerController implements vscode.Disposable {
       await client.dispose().catch(() => undefined);
       void showWithSettingsButton(spawnProblem(certc, error));
     }
+  }
+
+  /** The client of the server while it starts or runs; undefined when it failed to start or has stopped. */
+  running(): LanguageClient | undefined {
+    return this.client?.state === State.Stopped ? undefined : this.client;
   }
 
   /** Stops the running server, if any, and starts one with the current settings. */

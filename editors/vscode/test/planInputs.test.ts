@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { marketOfRegime, marketsProblem, normalizeMarkets, shipDateProblem } from '../src/planInputs';
+import { marketList, marketsProblem, shipDateProblem } from '../src/planInputs';
+import { planParams, planRequest } from '../src/planRequest';
 
 test('market lists are codes separated by commas', () => {
   for (const good of ['CN', 'CN,DE,KR', ' CN , DE ', 'EU']) {
@@ -9,7 +10,7 @@ test('market lists are codes separated by commas', () => {
   for (const bad of ['', 'CN,', 'CN DE', 'CN;DE', '1X']) {
     assert.ok(marketsProblem(bad) !== undefined, bad);
   }
-  assert.equal(normalizeMarkets(' CN , DE,KR '), 'CN,DE,KR');
+  assert.deepEqual(marketList(' CN , DE,KR '), ['CN', 'DE', 'KR']);
 });
 
 test('ship dates are calendar days written YYYY-MM-DD', () => {
@@ -21,10 +22,11 @@ test('ship dates are calendar days written YYYY-MM-DD', () => {
   }
 });
 
-test("a regime's market is read from its declaration", () => {
-  const source = '/// doc\nregime CCC in CN {\n}\nregime mark   in  EU {}\n';
-  assert.equal(marketOfRegime(source, 'CCC'), 'CN');
-  assert.equal(marketOfRegime(source, 'mark'), 'EU');
-  assert.equal(marketOfRegime(source, 'CC'), undefined);
-  assert.equal(marketOfRegime(source, '.*'), undefined);
+test('the command asks certlang/plan for the product, the markets as a list and the ship date as typed', () => {
+  assert.equal(planRequest.method, 'certlang/plan');
+  assert.deepEqual(planParams('file:///work/kettle.json', ' CN , DE', ' 2027-06-01 '), {
+    product: 'file:///work/kettle.json',
+    markets: ['CN', 'DE'],
+    ship: '2027-06-01',
+  });
 });

@@ -1,7 +1,13 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import {
+  CodeLensRequest,
   CompletionRequest,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
@@ -13,7 +19,9 @@ import {
   type CompletionList,
   type MarkupContent,
   type PublishDiagnosticsParams,
+  type ResponseError,
 } from 'vscode-languageserver-protocol/node';
+import { planParams, planRequest } from '../src/planRequest';
 import { startServer, type RunningServer } from './server';
 
 // A one-file pack whose only mistake is the misspelt attribute `rated_volage` (line 12, zero-based); line 7 is an
@@ -111,6 +119,38 @@ test('completion on an empty top-level line offers the declaration keywords', { 
   const labels = items.map((item) => item.label);
   assert.ok(labels.includes('regime'), `labels: ${labels.join(', ')}`);
   assert.ok(labels.includes('market'), `labels: ${labels.join(', ')}`);
+});
+
+test('the Plan… lens over a regime passes its document, name and market to certlang.planProduct', { timeout: 30_000 }, async () => {
+  const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+  const plan = lenses?.find((lens) => lens.command?.command === 'certlang.planProduct');
+  assert.equal(plan?.command?.title, 'Plan…');
+  assert.deepEqual(plan?.command?.arguments, [uri, 'CCC', 'CN']);
+});
+
+test('certlang/plan refuses the pack while it has an error, and plans once an unsaved edit fixes it', { timeout: 30_000 }, async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certlang-plan-'));
+  const product = path.join(folder, 'kettle.json');
+  fs.writeFileSync(product, JSON.stringify({ id: 'KT-1', category: 'kettle', attributes: { rated_voltage: '230 V' } }));
+  const params = planParams(pathToFileURL(product).href, 'CN', '2027-06-01');
+  try {
+    await assert.rejects(server.connection.sendRequest(planRequest, params), (error: ResponseError) => {
+      assert.deepEqual([error.code, error.message], [-32803, 'the pack has 1 error(s); fix them to plan']);
+      return true;
+    });
+    const typo = text.split('\n')[12]?.indexOf('rated_volage') ?? -1;
+    const missingT = { line: 12, character: typo + 'rated_vol'.length };
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: missingT, end: missingT }, text: 't' }],
+    });
+    const plan = await server.connection.sendRequest(planRequest, params);
+    assert.match(plan.html, /^<!DOCTYPE html>/);
+    assert.match(plan.html, /<title>Certification plan: demo 1\.0\.0, ship 2027-06-01<\/title>/);
+    assert.match(plan.html, /KT-1/);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 function withTimeout<T>(promise: Promise<T>, what: string, milliseconds: number): Promise<T> {

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using CertLang.Planning.Plans;
-using CertLang.Syntax.Text;
 
 namespace CertLang.Cli.Commands;
 
@@ -19,19 +17,14 @@ internal static class DateOption
 
     private static DateOnly? Parse(ArgumentResult result)
     {
-        var value = result.Tokens.Single().Value;
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        try
         {
-            result.AddError($"'{DisplayText.Safe(value)}' is not a date; write it as YYYY-MM-DD, such as 2027-06-01");
+            return PlanDates.Parse(result.Tokens.Single().Value);
+        }
+        catch (PlanInputException e)
+        {
+            result.AddError(e.Message);
             return null;
         }
-
-        if (!PlanDates.Contains(date))
-        {
-            result.AddError($"'{value}' is outside the supported dates, {PlanDates.Range}");
-            return null;
-        }
-
-        return date;
     }
 }

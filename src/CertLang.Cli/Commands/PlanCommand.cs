@@ -36,7 +36,7 @@ internal static class PlanCommand
         ship.Required = true;
         var today = DateOption.Create("--today", "Today's date, against which lateness is measured; the system date by default.");
         var estimate = new Option<string>("--estimate") { Description = "Which end of duration ranges to plan with.", DefaultValueFactory = _ => "pessimistic" };
-        estimate.AcceptOnlyFromAmong("pessimistic", "expected", "optimistic");
+        estimate.AcceptOnlyFromAmong([.. EstimateNames.All]);
         var format = new Option<string>("--format") { Description = "The report format: text, json, md (a pull-request comment) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. PlanReports.FormatNames]);
         var output = OutputOption.Create("Write the report to FILE (atomically) instead of the standard output.", "FILE", required: false);
@@ -61,7 +61,7 @@ internal static class PlanCommand
             result.GetRequiredValue(markets),
             result.GetValue(ship)!.Value,
             result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now),
-            Enum.Parse<Estimate>(result.GetRequiredValue(estimate), ignoreCase: true),
+            EstimateNames.Named(result.GetRequiredValue(estimate)),
             PlanReports.FormatNamed(result.GetRequiredValue(format)),
             result.GetValue(output),
             [.. FailingVerdicts(result.GetValue(failOn))!, .. result.GetValue(failIfLate) ? [Verdict.Late] : Array.Empty<Verdict>()]));

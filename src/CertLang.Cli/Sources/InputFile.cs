@@ -8,7 +8,7 @@ namespace CertLang.Cli.Sources;
 /// </summary>
 internal static class InputFile
 {
-    /// <summary>The most bytes a product file or a built pack file may have: 64 MiB.</summary>
+    /// <summary>The most bytes a built pack file (or a key file) may have: 64 MiB; product files have <see cref="CertLang.Planning.Products.ProductReader.MaxFileBytes"/>.</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
 
     /// <summary>The text of <paramref name="path"/>.</summary>

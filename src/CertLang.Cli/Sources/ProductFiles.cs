@@ -12,7 +12,7 @@ internal static class ProductFiles
     {
         try
         {
-            return ProductReader.Read(pack, paths.Select(path => (DisplayPath.Of(path), InputFile.ReadAllBytes(path))));
+            return ProductReader.Read(pack, paths.Select(path => (DisplayPath.Of(path), InputFile.ReadAllBytes(path, ProductReader.MaxFileBytes))));
         }
         catch (ProductInputException e)
         {

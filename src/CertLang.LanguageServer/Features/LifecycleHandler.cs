@@ -1,42 +1,20 @@
-using CertLang.LanguageServer.Features.CodeActions;
-using CertLang.LanguageServer.Features.Commands;
-using CertLang.LanguageServer.Features.Completion;
-using CertLang.LanguageServer.Features.SemanticTokens;
 using CertLang.LanguageServer.Protocol;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Features;
 
-/// <summary><c>initialize</c>, <c>shutdown</c>, <c>exit</c> and <c>$/setTrace</c>.</summary>
-internal sealed class LifecycleHandler(ServerSession session, ILogger logger)
+/// <summary><c>initialize</c> (answered with what the features declare), <c>shutdown</c>, <c>exit</c> and <c>$/setTrace</c>.</summary>
+internal sealed class LifecycleHandler(ServerSession session, IReadOnlyList<ILanguageFeature> features, ILogger logger)
 {
-    /// <summary>Answers <c>initialize</c> with the server's capabilities.</summary>
+    /// <summary>Answers <c>initialize</c> with the server's capabilities, as each feature declares its part.</summary>
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams request)
     {
         session.Initialize(request);
         logger.LogInformation("initialize from client process {ProcessId}", request.ProcessId);
         return new InitializeResult(
-            new ServerCapabilities
-            {
-                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
-                HoverProvider = true,
-                CompletionProvider = new CompletionOptions(CompletionHandler.TriggerCharacters),
-                DefinitionProvider = true,
-                ReferencesProvider = true,
-                RenameProvider = new RenameOptions(PrepareProvider: true),
-                CodeActionProvider = new CodeActionOptions([CodeActionHandler.QuickFix]),
-                InlayHintProvider = true,
-                CodeLensProvider = new CodeLensOptions(ResolveProvider: false),
-                ExecuteCommandProvider = new ExecuteCommandOptions([RunTestCommand.Name]),
-                DiagnosticProvider = session.ClientPullsDiagnostics ? new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: false) : null,
-                DocumentSymbolProvider = true,
-                WorkspaceSymbolProvider = true,
-                SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Range: true, Full: true),
-                DocumentFormattingProvider = true,
-                FoldingRangeProvider = true,
-            },
+            features.Aggregate(new ServerCapabilities(), (capabilities, feature) => feature.Declare(capabilities, session.Capabilities)),
             new ServerInfo("certlang", typeof(LifecycleHandler).Assembly.GetName().Version?.ToString()));
     }
 

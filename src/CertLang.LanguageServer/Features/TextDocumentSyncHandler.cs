@@ -10,8 +10,12 @@ namespace CertLang.LanguageServer.Features;
 /// <c>textDocument/didOpen</c>, <c>didChange</c> and <c>didClose</c>. Each edit is applied at once, in the order the client
 /// sent it (so a later request sees it); the diagnostics follow in the background.
 /// </summary>
-internal sealed class TextDocumentSyncHandler(ServerSession session, DiagnosticPusher diagnostics, ILogger logger)
+internal sealed class TextDocumentSyncHandler(ServerSession session, DiagnosticPusher diagnostics, ILogger logger) : ILanguageFeature
 {
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental) };
+
     /// <summary>Opens a document; it overrides its file on disk.</summary>
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams notification) =>

@@ -4,7 +4,7 @@ namespace CertLang.LanguageServer.Protocol;
 public sealed record ServerCapabilities
 {
     /// <summary>How documents are synchronised.</summary>
-    public required TextDocumentSyncOptions TextDocumentSync { get; init; }
+    public TextDocumentSyncOptions? TextDocumentSync { get; init; }
 
     /// <summary>Whether hover is offered.</summary>
     public bool HoverProvider { get; init; }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CertLang.Syntax.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
 namespace CertLang.Planning.Plans;
@@ -20,4 +22,15 @@ public static class PlanDates
 
     /// <summary>Whether <paramref name="date"/> is a supported date.</summary>
     public static bool Contains(DateOnly date) => date >= First && date <= Last;
+
+    /// <summary>The supported date written <paramref name="text"/> (YYYY-MM-DD); anything else is a <see cref="PlanInputException"/> saying how to write one.</summary>
+    public static DateOnly Parse(string text)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new PlanInputException($"'{DisplayText.Safe(text)}' is not a date; write it as YYYY-MM-DD, such as 2027-06-01");
+        }
+
+        return Contains(date) ? date : throw new PlanInputException($"'{text}' is outside the supported dates, {Range}");
+    }
 }

@@ -7,6 +7,9 @@ namespace CertLang.Planning.Products;
 /// <summary>Reads product files (UTF-8; JSON: one product or an array; CSV: a portfolio) and validates them against a pack.</summary>
 public static class ProductReader
 {
+    /// <summary>The most bytes a product file may have: 64 MiB.</summary>
+    public const int MaxFileBytes = 64 * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>

@@ -103,7 +103,7 @@ public sealed class ErrorResponseTests
         await using var server = await OpenSamplePack.StartAsync();
         var hover = OpenSamplePack.HoverAt(OpenSamplePack.OnAttribute);
         object?[] misfits = [null, new[] { 1, 2 }, new object[] { hover, hover }, new { textDocument = 5 }, new { position = "x" }, 42, "text", new[] { new { a = 1 } }];
-        string[] methods = ["textDocument/hover", "textDocument/completion", "textDocument/rename", "workspace/executeCommand", "certlang/" + new string('m', 5000)];
+        string[] methods = ["textDocument/hover", "textDocument/completion", "textDocument/rename", "workspace/executeCommand", "certlang/plan", "certlang/" + new string('m', 5000)];
 
         var responses = new List<JsonObject>();
         var id = 100;

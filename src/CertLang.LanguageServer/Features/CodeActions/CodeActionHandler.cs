@@ -7,10 +7,14 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Features.CodeActions;
 
 /// <summary><c>textDocument/codeAction</c>: the quick fixes of the diagnostics in the range, as <see cref="CodeFixService"/> finds them.</summary>
-internal sealed class CodeActionHandler(RequestRunner runner)
+internal sealed class CodeActionHandler(RequestRunner runner) : ILanguageFeature
 {
     /// <summary>The kind of every action this server offers.</summary>
     public const string QuickFix = "quickfix";
+
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { CodeActionProvider = new CodeActionOptions([QuickFix]) };
 
     /// <summary>The quick fixes of the document's diagnostics that touch the range.</summary>
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]

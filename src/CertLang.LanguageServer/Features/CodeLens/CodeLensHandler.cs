@@ -6,11 +6,18 @@ using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Features.CodeLens;
 
-/// <summary><c>textDocument/codeLens</c>: "Run test" over each <c>test</c>, "Plan…" over each regime.</summary>
-internal sealed class CodeLensHandler(RequestRunner runner)
+/// <summary><c>textDocument/codeLens</c>: "Run test" over each <c>test</c>, "Plan…" over each regime (with its market).</summary>
+internal sealed class CodeLensHandler(RequestRunner runner) : ILanguageFeature
 {
-    /// <summary>The client-side command that plans a product against the pack (the VS Code extension's "CertLang: Plan Product…").</summary>
+    /// <summary>
+    /// The client-side command that plans a product against the pack (the VS Code extension's "CertLang: Plan Product…", which
+    /// asks the server with <c>certlang/plan</c>); its arguments are the document's URI, the regime's name and, when declared, its market.
+    /// </summary>
     public const string PlanProductCommand = "certlang.planProduct";
+
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { CodeLensProvider = new CodeLensOptions(ResolveProvider: false) };
 
     /// <summary>The lenses of the document's tests and regimes, in source order.</summary>
     [JsonRpcMethod("textDocument/codeLens", UseSingleObjectParameterDeserialization = true)]
@@ -27,7 +34,8 @@ internal sealed class CodeLensHandler(RequestRunner runner)
                 yield return new Protocol.CodeLens(range, new Command("Run test", RunTestCommand.Name, [document.Uri, symbol.Name]));
                 break;
             case RegimeDeclarationSyntax regime when !regime.Name.IsMissing:
-                yield return new Protocol.CodeLens(range, new Command("Plan…", PlanProductCommand, [document.Uri, regime.Name.Text]));
+                var market = document.Compilation.Regimes.FirstOrDefault(r => ReferenceEquals(r.Syntax, regime))?.Market?.Name;
+                yield return new Protocol.CodeLens(range, new Command("Plan…", PlanProductCommand, market is null ? [document.Uri, regime.Name.Text] : [document.Uri, regime.Name.Text, market]));
                 break;
         }
     }

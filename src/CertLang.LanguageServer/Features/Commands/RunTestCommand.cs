@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CertLang.LanguageServer.Protocol;
+using CertLang.LanguageServer.Workspace;
 using CertLang.Packs.Evaluation;
-using CertLang.Packs.Projects;
 using CertLang.Packs.Testing;
 using CertLang.Semantics;
 using CertLang.Syntax.Text;
@@ -13,10 +13,14 @@ namespace CertLang.LanguageServer.Features.Commands;
 public sealed record TestRunResult(string Test, bool Passed, IReadOnlyList<string> Failures);
 
 /// <summary><c>workspace/executeCommand</c> <c>certlang.runTest</c> (arguments: document URI, test name): runs one test of the workspace's pack as <c>certc test</c> would, and shows the outcome.</summary>
-internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
+internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc) : ILanguageFeature
 {
     /// <summary>The command's identifier.</summary>
     public const string Name = "certlang.runTest";
+
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { ExecuteCommandProvider = new ExecuteCommandOptions([Name]) };
 
     /// <summary>Runs the command; the outcome is also shown with <c>window/showMessage</c>.</summary>
     [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
@@ -36,13 +40,7 @@ internal sealed class RunTestCommand(ServerSession session, JsonRpc rpc)
 
     private static TestRunResult Run(Compilation compilation, string test)
     {
-        var errors = compilation.GetDiagnostics().Count(d => d.Severity == Syntax.Diagnostics.DiagnosticSeverity.Error);
-        if (errors > 0)
-        {
-            throw new LocalRpcException($"the pack has {errors} error(s); fix them to run tests") { ErrorCode = ErrorCodes.RequestFailed };
-        }
-
-        var pack = PackProject.Of(compilation).BuildPack();
+        var pack = WorkspacePack.Build(compilation, "run tests");
         var definition = pack.Tests.FirstOrDefault(t => t.Name == test)
             ?? throw new LocalRpcException($"the pack has no test named '{DisplayText.Safe(test)}'") { ErrorCode = ErrorCodes.InvalidParams };
         var outcome = PackTestRunner.Run(new PackEvaluator(pack), definition, DateOnly.FromDateTime(DateTime.Today));

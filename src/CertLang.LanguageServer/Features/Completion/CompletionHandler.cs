@@ -6,10 +6,14 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Features.Completion;
 
 /// <summary><c>textDocument/completion</c>: what fits at the caret, as <see cref="CompletionService"/> decides.</summary>
-internal sealed class CompletionHandler(RequestRunner runner)
+internal sealed class CompletionHandler(RequestRunner runner) : ILanguageFeature
 {
     /// <summary>The characters after which the client asks for completion without being told to.</summary>
     public static IReadOnlyList<string> TriggerCharacters { get; } = ["(", ",", "{"];
+
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { CompletionProvider = new CompletionOptions(TriggerCharacters) };
 
     /// <summary>The candidates at the position, in the service's order.</summary>
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]

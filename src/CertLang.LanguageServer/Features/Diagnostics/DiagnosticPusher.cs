@@ -67,7 +67,7 @@ internal sealed class DiagnosticPusher(ServerSession session, JsonRpc rpc, ILogg
 
     private async Task PublishAsync(DocumentWorkspace workspace)
     {
-        if (session.ClientPullsDiagnostics)
+        if (PullDiagnosticsHandler.ClientPulls(session.Capabilities))
         {
             if (session.Capabilities.Workspace?.Diagnostics?.RefreshSupport == true)
             {

@@ -8,8 +8,12 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Features.Formatting;
 
 /// <summary><c>textDocument/formatting</c>: the canonical layout, by the formatter of <c>certc fmt</c>.</summary>
-internal sealed class FormattingHandler(RequestRunner runner)
+internal sealed class FormattingHandler(RequestRunner runner) : ILanguageFeature
 {
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { DocumentFormattingProvider = true };
+
     /// <summary>One edit replacing the whole document with its canonical text; none when it is already canonical or has syntax errors (a broken file is never reformatted).</summary>
     [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
     public Task<IReadOnlyList<TextEdit>> FormattingAsync(DocumentFormattingParams request, CancellationToken cancellationToken) =>

@@ -7,8 +7,12 @@ using LspInlayHintParams = CertLang.LanguageServer.Protocol.InlayHintParams;
 namespace CertLang.LanguageServer.Features.InlayHints;
 
 /// <summary><c>textDocument/inlayHint</c>: the hints <see cref="InlayHintService"/> finds in the range.</summary>
-internal sealed class InlayHintHandler(RequestRunner runner)
+internal sealed class InlayHintHandler(RequestRunner runner) : ILanguageFeature
 {
+    /// <inheritdoc />
+    Protocol.ServerCapabilities ILanguageFeature.Declare(Protocol.ServerCapabilities capabilities, Protocol.ClientCapabilities client) =>
+        capabilities with { InlayHintProvider = true };
+
     /// <summary>The hints in the range.</summary>
     [JsonRpcMethod("textDocument/inlayHint", UseSingleObjectParameterDeserialization = true)]
     public Task<IReadOnlyList<LspInlayHint>> InlayHintAsync(LspInlayHintParams request, CancellationToken cancellationToken) =>

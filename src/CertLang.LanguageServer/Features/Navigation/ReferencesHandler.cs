@@ -5,8 +5,12 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Features.Navigation;
 
 /// <summary><c>textDocument/references</c>: every name in the workspace that refers to the symbol under the caret.</summary>
-internal sealed class ReferencesHandler(RequestRunner runner)
+internal sealed class ReferencesHandler(RequestRunner runner) : ILanguageFeature
 {
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { ReferencesProvider = true };
+
     /// <summary>The references by file and position, the declaration included when asked.</summary>
     [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
     public Task<IReadOnlyList<Location>> ReferencesAsync(ReferenceParams request, CancellationToken cancellationToken) =>

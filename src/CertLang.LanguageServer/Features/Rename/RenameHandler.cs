@@ -6,8 +6,12 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Features.Rename;
 
 /// <summary><c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a declaration and its references across files; a clash is refused with <c>RequestFailed</c>.</summary>
-internal sealed class RenameHandler(RequestRunner runner)
+internal sealed class RenameHandler(RequestRunner runner) : ILanguageFeature
 {
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { RenameProvider = new RenameOptions(PrepareProvider: true) };
+
     /// <summary>The name that would be renamed and its current text, or null when nothing here can be renamed.</summary>
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
     public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request, CancellationToken cancellationToken) =>

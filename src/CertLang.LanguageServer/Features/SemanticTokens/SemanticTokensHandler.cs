@@ -7,8 +7,12 @@ using StreamJsonRpc;
 namespace CertLang.LanguageServer.Features.SemanticTokens;
 
 /// <summary><c>textDocument/semanticTokens/full</c> and <c>…/range</c>: declarations, references, keywords, units, dates and HS codes, classified from the syntax alone.</summary>
-internal sealed class SemanticTokensHandler(RequestRunner runner)
+internal sealed class SemanticTokensHandler(RequestRunner runner) : ILanguageFeature
 {
+    /// <inheritdoc />
+    ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Range: true, Full: true) };
+
     /// <summary>The tokens of the whole document.</summary>
     [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
     public Task<Protocol.SemanticTokens> FullAsync(SemanticTokensParams request, CancellationToken cancellationToken) =>
