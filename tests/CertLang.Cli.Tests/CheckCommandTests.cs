@@ -94,6 +94,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("check")]
+    [InlineData("build", "-o", "pack.json")]
+    [InlineData("test")]
+    public void A_folder_without_cert_files_is_bad_input_for_every_verb_that_reads_a_pack(params string[] arguments)
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "empty"));
+
+        var result = Certc.Run(_folder, [.. arguments.Take(1), "empty", .. arguments.Skip(1)]);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("certc: error: 'empty' holds no .cert files; a pack is a folder of .cert files with one 'pack' declaration", result.Error.Trim());
+        Assert.False(File.Exists(Path.Combine(_folder, "pack.json")));
+    }
+
+    [Theory]
     [InlineData("check", "--no-such-option")]
     [InlineData("no-such-verb")]
     [InlineData("check", "a", "b")]

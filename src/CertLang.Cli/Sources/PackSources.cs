@@ -18,7 +18,7 @@ internal static class PackSources
     /// <summary>
     /// The <c>.cert</c> files at <paramref name="path"/> (the file itself, or those of the folder) with display paths,
     /// in ordinal order. Links left alone are warned about on the standard error; a file or folder that cannot be read
-    /// is bad input, as is a pack over the limits of <see cref="PackFolder"/>.
+    /// is bad input, as is a folder with no <c>.cert</c> file or a pack over the limits of <see cref="PackFolder"/>.
     /// </summary>
     public static IReadOnlyList<PackFile> Read(string path)
     {
@@ -44,6 +44,11 @@ internal static class PackSources
             var lines = errors.Take(DisplayText.MaxListedCandidates).Select(error => $"{Environment.NewLine}  {DisplayPath.Quoted(error.Path)}: {error.Message}");
             var more = errors.Count > DisplayText.MaxListedCandidates ? $"{Environment.NewLine}  and {errors.Count - DisplayText.MaxListedCandidates} more" : "";
             throw new UserInputException($"cannot read the pack {DisplayPath.Quoted(path)}:{string.Concat(lines)}{more}");
+        }
+
+        if (contents.Files.Count == 0)
+        {
+            throw new UserInputException($"{DisplayPath.Quoted(path)} holds no .cert files; a pack is a folder of .cert files with one 'pack' declaration");
         }
 
         return [.. contents.Files.Select(file => file with { Path = DisplayPath.Of(file.Path) }).OrderBy(file => file.Path, StringComparer.Ordinal)];
