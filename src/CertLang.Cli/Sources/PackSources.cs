@@ -46,7 +46,7 @@ internal static class PackSources
             throw new UserInputException($"cannot read the pack {DisplayPath.Quoted(path)}:{string.Concat(lines)}{more}");
         }
 
-        if (contents.Files.Count == 0)
+        if (contents.Files.IsEmpty)
         {
             throw new UserInputException($"{DisplayPath.Quoted(path)} holds no .cert files; a pack is a folder of .cert files with one 'pack' declaration");
         }
