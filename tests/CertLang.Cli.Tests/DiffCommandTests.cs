@@ -30,17 +30,17 @@ public sealed class DiffCommandTests : IDisposable
         "regime added: KC",
         "regime CCC:",
         "  route: certification → self_declaration",
-        "  validity: 1825 days → 1460 days",
+        "  validity: 5 years → 4 years",
         "  scope rule: include household_appliance, it_equipment, telecom_terminal, audio_video, luminaire where rated_voltage > 12 V"
             + " → include household_appliance, it_equipment, telecom_terminal, audio_video, luminaire where rated_voltage > 24 V",
         "  scope rule removed: exclude where use == industrial",
         "  step removed: marking",
-        "  step factory_inspection takes: 28..56 days → 28..70 days",
-        "  lead time: 77..168 days → 70..168 days",
+        "  step factory_inspection takes: 4..8 weeks → 4..10 weeks",
+        "  lead time: 11..24 weeks → 10..24 weeks",
         "regime LVD:",
         "  scope rule added: exclude hs 8504.40 where use == commercial",
         "  step added: archive",
-        "  lead time: 21..42 days → 22..43 days",
+        "  lead time: 3..6 weeks → 22..43 days",
         "  accepts added: CCC until 2027-12-31",
     ];
 

@@ -33,17 +33,17 @@ public sealed class PackValidationTests : IDisposable
     }
 
     [Fact]
-    public void Int_max_value_days_with_a_recomputed_hash_is_refused_by_test_naming_the_field()
+    public void Int_max_value_months_with_a_recomputed_hash_is_refused_by_test_naming_the_field()
     {
         var ccc = Example.Regimes.IndexOf(Example.Regimes.Single(r => r.Name == "CCC"));
         var regime = Example.Regimes[ccc];
-        var step = regime.Steps[0] with { Takes = [regime.Steps[0].Takes[0] with { MaxDays = int.MaxValue }] };
+        var step = regime.Steps[0] with { Takes = [regime.Steps[0].Takes[0] with { Max = new(int.MaxValue, 0) }] };
         var pack = Write(Example with { Regimes = Example.Regimes.SetItem(ccc, regime with { Steps = regime.Steps.SetItem(0, step) }) });
 
         var result = Certc.Run(RepositoryPaths.Root, "test", pack);
 
         Assert.Equal(3, result.ExitCode);
-        Assert.EndsWith($"regimes[{ccc}].steps[0].takes[0].maxDays: 2147483647 days is outside 0..36500", result.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith($"regimes[{ccc}].steps[0].takes[0].max: 2147483647 months is longer than 36500 days (a month counted as 30)", result.Error.TrimEnd(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 

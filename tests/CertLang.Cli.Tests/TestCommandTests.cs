@@ -122,7 +122,7 @@ public sealed class TestCommandTests : IDisposable
         var packFile = Path.Combine(_folder, "pack.json");
         Certc.Run(RepositoryPaths.Root, "build", "examples", "-o", packFile);
         var json = File.ReadAllText(packFile);
-        File.WriteAllText(packFile, damage == "tampered" ? json.Replace("\"validityDays\": 1825", "\"validityDays\": 3650", StringComparison.Ordinal) : json[..(json.Length / 2)]);
+        File.WriteAllText(packFile, damage == "tampered" ? json.Replace("\"months\": 60,", "\"months\": 120,", StringComparison.Ordinal) : json[..(json.Length / 2)]);
 
         var result = Certc.Run(_folder, "test", "pack.json");
 

@@ -15,7 +15,7 @@ public sealed class HoverTests
         var hover = await client.RequestAsync<Hover?>("textDocument/hover",
             new TextDocumentPositionParams(new TextDocumentIdentifier(FixturePack.Uri("tests.cert")), FixturePack.PositionOf("tests.cert", "expect CCC", offset: 8)));
 
-        Assert.Contains("total lead time: 77..168 days", hover?.Contents.Value, StringComparison.Ordinal);
+        Assert.Contains("total lead time: 11..24 weeks", hover?.Contents.Value, StringComparison.Ordinal);
         Snapshot.Match(hover);
     }
 
@@ -29,7 +29,7 @@ public sealed class HoverTests
             new TextDocumentPositionParams(new TextDocumentIdentifier(FixturePack.Uri("markets/china.cert")), FixturePack.PositionOf("markets/china.cert", "step type_test", offset: 6)));
 
         Assert.Equal(
-            "**step** `type_test`\n\nstep of `CCC`: Type testing in a CNCA-designated laboratory\n\ntakes: 28..56 days\n\nafter: `application`",
+            "**step** `type_test`\n\nstep of `CCC`: Type testing in a CNCA-designated laboratory\n\ntakes: 4..8 weeks\n\nafter: `application`",
             hover?.Contents.Value.Split("\n\n---")[0]);
     }
 

@@ -17,7 +17,7 @@ public sealed class InlayHintTests
 
         var process = FixturePack.PositionOf("markets/china.cert", "process {");
         var hint = Assert.Single(hints);
-        Assert.Equal(new InlayHint(process with { Character = process.Character + "process".Length }, "lead time 77..168 days", PaddingLeft: true), hint);
+        Assert.Equal(new InlayHint(process with { Character = process.Character + "process".Length }, "lead time 11..24 weeks", PaddingLeft: true), hint);
     }
 
     [Fact]

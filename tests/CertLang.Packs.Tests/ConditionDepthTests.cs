@@ -67,7 +67,7 @@ public sealed class ConditionDepthTests
         foreach (var product in Products)
         {
             Assert.Equal(before.Decide("R", product, new DateOnly(2027, 1, 1), AcceptancePolicy.AnyMarket).Status, after.Decide("R", product, new DateOnly(2027, 1, 1), AcceptancePolicy.AnyMarket).Status);
-            Assert.Equal(before.DurationOf(built.Regimes[0].Steps[0], product).MinDays, after.DurationOf(read.Regimes[0].Steps[0], product).MinDays);
+            Assert.Equal(before.DurationOf(built.Regimes[0].Steps[0], product).Min, after.DurationOf(read.Regimes[0].Steps[0], product).Min);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Semantics.Symbols;
+using CertLang.Semantics.Types;
 using CertLang.TestSupport;
 
 namespace CertLang.Packs.Tests;
@@ -120,9 +121,9 @@ public sealed class PackEvaluatorTests
         var evaluator = new PackEvaluator(pack);
         var step = pack.Regimes[0].Steps[0];
 
-        Assert.Equal(7, evaluator.DurationOf(step, Product(("has_radio", "true"))).MaxDays);
-        Assert.Equal(14, evaluator.DurationOf(step, Product(("rated_voltage", "230 V"))).MaxDays);
-        Assert.Equal(21, evaluator.DurationOf(step, Product()).MaxDays);
+        Assert.Equal(new CalendarDuration(0, 7), evaluator.DurationOf(step, Product(("has_radio", "true"))).Max);
+        Assert.Equal(new CalendarDuration(0, 14), evaluator.DurationOf(step, Product(("rated_voltage", "230 V"))).Max);
+        Assert.Equal(new CalendarDuration(0, 21), evaluator.DurationOf(step, Product()).Max);
     }
 
     private static PackEvaluator Evaluator(string scope, string clauses = "") =>

@@ -12,7 +12,8 @@ namespace CertLang.Planning.Tests;
 
 /// <summary>
 /// Plans at the ends of the supported dates (<see cref="PlanDates"/>) with steps up to <see cref="DurationRange.MaxDays"/>
-/// long, chained by <c>requires</c>, with surveillance up to the same length: every report renders, or the plan is refused
+/// long (in days, or in months of 30 days), chained by <c>requires</c>, with surveillance and validity up to the same
+/// length: every report renders, or the plan is refused
 /// with a <see cref="PlanInputException"/> that names the step starting before the calendar's first day; nothing else is thrown.
 /// </summary>
 public sealed class CalendarEdgeProperties
@@ -25,7 +26,12 @@ public sealed class CalendarEdgeProperties
         Gen.Const(PlanDates.Last),
         Gen.Int[PlanDates.First.DayNumber, PlanDates.Last.DayNumber].Select(DateOnly.FromDayNumber));
 
-    private static readonly Gen<int> Days = Gen.OneOf(Gen.Const(0), Gen.Const(DurationRange.MaxDays), Gen.Int[0, DurationRange.MaxDays]);
+    private static readonly Gen<CalendarDuration> Durations = Gen.OneOf(
+        Gen.Const(default(CalendarDuration)),
+        Gen.Const(new CalendarDuration(0, DurationRange.MaxDays)),
+        Gen.Const(new CalendarDuration(DurationRange.MaxDays / CalendarDuration.DaysPerMonth, 0)),
+        Gen.Int[0, DurationRange.MaxDays].Select(days => new CalendarDuration(0, days)),
+        Gen.Int[0, DurationRange.MaxDays / CalendarDuration.DaysPerMonth].Select(months => new CalendarDuration(months, 0)));
 
     [Fact]
     public void Every_report_renders_or_the_step_before_the_calendar_is_named()
@@ -50,7 +56,7 @@ public sealed class CalendarEdgeProperties
     [Fact]
     public void A_schedule_reaching_before_the_first_day_of_the_calendar_is_refused_by_name()
     {
-        var steps = Enumerable.Range(0, 20).Select(i => Step($"s{i}", DurationRange.MaxDays, i == 0 ? [] : [$"s{i - 1}"]));
+        var steps = Enumerable.Range(0, 20).Select(i => Step($"s{i}", new CalendarDuration(0, DurationRange.MaxDays), i == 0 ? [] : [$"s{i - 1}"]));
         var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("edge", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], Nowhere)], [Regime("R0", [.. steps], [], [])], []);
 
         var refused = Assert.Throws<PlanInputException>(() =>
@@ -72,19 +78,19 @@ public sealed class CalendarEdgeProperties
 
     /// <summary>1–4 regimes, each requiring the one before, of 1–5 steps in a chain, with surveillance and a validity up to the longest duration.</summary>
     private static Gen<ImmutableArray<PackRegime>> Regimes =>
-        Gen.Int[1, 4].SelectMany(count => Gen.Select(Days.Array[1, 5], Days, Days).Array[count])
+        Gen.Int[1, 4].SelectMany(count => Gen.Select(Durations.Array[1, 5], Durations, Durations).Array[count])
             .Select(regimes => regimes.Select((r, i) => Regime(
                 $"R{i}",
                 [.. r.Item1.Select((days, s) => Step($"s{s}", days, s == 0 ? [] : [$"s{s - 1}"]))],
                 i == 0 ? [] : [$"R{i - 1}"],
-                [new PackSurveillance("audit", Math.Max(1, r.Item2))],
+                [new PackSurveillance("audit", r.Item2.ApproximateDays == 0 ? new CalendarDuration(0, 1) : r.Item2)],
                 r.Item3)).ToImmutableArray());
 
-    private static PackStep Step(string name, int days, ImmutableArray<string> after) =>
-        new(name, null, after, [new PackDuration(days, days, null, Nowhere)], Nowhere);
+    private static PackStep Step(string name, CalendarDuration duration, ImmutableArray<string> after) =>
+        new(name, null, after, [new PackDuration(duration, duration, null, Nowhere)], Nowhere);
 
-    private static PackRegime Regime(string name, ImmutableArray<PackStep> steps, ImmutableArray<string> requires, ImmutableArray<PackSurveillance> surveillance, int? validityDays = null) =>
-        new(name, "AA", null, null, null, null, null, null, validityDays, null, null,
+    private static PackRegime Regime(string name, ImmutableArray<PackStep> steps, ImmutableArray<string> requires, ImmutableArray<PackSurveillance> surveillance, CalendarDuration? validity = null) =>
+        new(name, "AA", null, null, null, null, null, null, validity, null, null,
             [new PackScopeRule("include", [], [], null, null, null, "include everything", Nowhere)],
             steps, surveillance, requires, [], Nowhere);
 }

@@ -142,7 +142,7 @@ public sealed class PlannerTests
     {
         var plan = PlanOne(Kettle(), ["CN"]);
 
-        Assert.Equal(["2028-05-26", "2029-05-21", "2030-05-16", "2031-05-11", "2032-05-05"], Regime(plan, "CN", "CCC").Surveillance.Select(s => Iso(s.Due)));
+        Assert.Equal(["2028-06-01", "2029-06-01", "2030-06-01", "2031-06-01", "2032-06-01"], Regime(plan, "CN", "CCC").Surveillance.Select(s => Iso(s.Due)));
     }
 
     [Fact]

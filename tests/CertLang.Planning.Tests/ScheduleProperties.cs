@@ -3,6 +3,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
+using CertLang.Semantics.Types;
 using CertLang.TestSupport;
 using CsCheck;
 
@@ -59,7 +60,7 @@ public sealed class ScheduleProperties
         {
             var steps = pack.Regimes.SelectMany(r => r.Steps.Select(s => (Regime: r, Step: s))).ToList();
             var (regime, step) = steps[pick % steps.Count];
-            var longer = step with { Takes = [.. step.Takes.Select(t => t with { MinDays = t.MinDays + extra, MaxDays = t.MaxDays + extra })] };
+            var longer = step with { Takes = [.. step.Takes.Select(t => t with { Min = t.Min + new CalendarDuration(0, extra), Max = t.Max + new CalendarDuration(0, extra) })] };
             var changed = pack with { Regimes = pack.Regimes.Replace(regime, regime with { Steps = regime.Steps.Replace(step, longer) }) };
 
             return PlanOf(changed, MarketNames).StartBy <= PlanOf(pack, MarketNames).StartBy;
@@ -107,7 +108,7 @@ public sealed class ScheduleProperties
                     $"s{i}",
                     null,
                     i == 0 ? [] : [.. Enumerable.Range(0, i).Where(p => (links[i] >> p & 1) == 1).Select(p => $"s{p}")],
-                    [new PackDuration(minimum, minimum + spreads[i], null, Nowhere)],
+                    [new PackDuration(new(0, minimum), new(0, minimum + spreads[i]), null, Nowhere)],
                     Nowhere))],
                 [],
                 [],

@@ -135,15 +135,15 @@ public sealed class BindingTests
         Assert.Equal("Regulations on \"Compulsory\" Product Certification", ccc.Text("basis"));
         Assert.Equal("https://example.org/ccc", ccc.Text("source"));
         Assert.Equal("certification", ccc.Route);
-        Assert.Equal(5 * 365, ccc.ValidityDays);
+        Assert.Equal(new CalendarDuration(60, 0), ccc.Validity);
         Assert.Equal(new DateOnly(2002, 5, 1), ccc.Effective);
         Assert.Equal(new DateOnly(2030, 12, 31), ccc.Until);
-        Assert.Equal<Surveillance>([new Surveillance("Follow-up factory inspection", 360), new Surveillance(null, 3 * 365)], ccc.Surveillance);
+        Assert.Equal<Surveillance>([new Surveillance("Follow-up factory inspection", new(12, 0)), new Surveillance(null, new(36, 0))], ccc.Surveillance);
         Assert.Equal<RegimeSymbol>([lvd], ccc.Requires);
         Assert.Equal<Acceptance>([new Acceptance(lvd, new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31))], ccc.Accepts);
         Assert.Equal("China Compulsory Certification (the CCC mark).", ccc.Documentation);
         Assert.Null(lvd.Text("title"));
-        Assert.Null(lvd.ValidityDays);
+        Assert.Null(lvd.Validity);
         Assert.Null(lvd.Effective);
         Assert.Empty(lvd.Requires);
         Assert.Empty(lvd.Accepts);

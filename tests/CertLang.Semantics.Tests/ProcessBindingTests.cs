@@ -43,7 +43,7 @@ public sealed class ProcessBindingTests
             }
             """).Regimes.First(r => r.Name == "CCC").Steps.Single();
 
-        Assert.Equal([new DurationRange(7, 14), new DurationRange(21, 21), new DurationRange(28, 56)], step.Takes.Select(t => t.Duration).ToArray());
+        Assert.Equal([Days(7, 14), Days(21, 21), Days(28, 56)], step.Takes.Select(t => t.Duration).ToArray());
         Assert.IsType<BoundAttributeTest>(step.Takes[0].When);
         Assert.IsType<BoundComparison>(step.Takes[1].When);
         Assert.Null(step.Takes[^1].When);
@@ -51,18 +51,22 @@ public sealed class ProcessBindingTests
     }
 
     [Theory]
-    [InlineData("3 days", 3, 3)]
-    [InlineData("1 day", 1, 1)]
-    [InlineData("2..3 weeks", 14, 21)]
-    [InlineData("1 week", 7, 7)]
-    [InlineData("4 months", 120, 120)]
-    [InlineData("1..2 years", 365, 730)]
-    [InlineData("1.5 weeks", 11, 11)]
-    public void Durations_are_calendar_days(string duration, int minimum, int maximum)
+    [InlineData("3 days", 0, 3, 0, 3)]
+    [InlineData("1 day", 0, 1, 0, 1)]
+    [InlineData("2..3 weeks", 0, 14, 0, 21)]
+    [InlineData("1 week", 0, 7, 0, 7)]
+    [InlineData("1.5 weeks", 0, 11, 0, 11)]
+    [InlineData("4 months", 4, 0, 4, 0)]
+    [InlineData("1..2 years", 12, 0, 24, 0)]
+    [InlineData("1.5 months", 1, 15, 1, 15)]
+    [InlineData("0.1 years", 1, 6, 1, 6)]
+    [InlineData("1.01..2 months", 1, 1, 2, 0)]
+    [InlineData("2.5 years", 30, 0, 30, 0)]
+    public void Weeks_and_days_are_days_and_months_and_years_are_calendar_months(string duration, int minMonths, int minDays, int maxMonths, int maxDays)
     {
         var step = Compile($"step review takes {duration}").Regimes.First(r => r.Name == "CCC").Steps.Single();
 
-        Assert.Equal(new DurationRange(minimum, maximum), step.Takes.Single().Duration);
+        Assert.Equal(new DurationRange(new(minMonths, minDays), new(maxMonths, maxDays)), step.Takes.Single().Duration);
     }
 
     [Fact]
@@ -143,4 +147,6 @@ public sealed class ProcessBindingTests
           }
         }
         """);
+
+    private static DurationRange Days(int minimum, int maximum) => new(new(0, minimum), new(0, maximum));
 }

@@ -58,7 +58,7 @@ public sealed class RulePackBuilder
         regime.Route,
         regime.Text("basis"),
         regime.Text("source"),
-        regime.ValidityDays,
+        regime.Validity,
         regime.Effective,
         regime.Until,
         [.. regime.Scope.Select(rule => new PackScopeRule(
@@ -74,13 +74,15 @@ public sealed class RulePackBuilder
             step.Name,
             step.Title,
             [.. step.Predecessors.Select(p => p.Name)],
-            [.. step.Takes.Select(t => new PackDuration(t.Duration.MinimumDays, t.Duration.MaximumDays,
-                t.When is null ? null : Conditions.Normalise(t.When), Locate(t.Syntax.TakesKeyword)))],
+            [.. step.Takes.Select(Duration)],
             Locate(step.NameToken!)))],
-        [.. regime.Surveillance.Select(s => new PackSurveillance(s.Title, s.IntervalDays))],
+        [.. regime.Surveillance.Select(s => new PackSurveillance(s.Title, s.Interval))],
         [.. regime.Requires.Select(r => r.Name)],
         [.. regime.Accepts.Select(a => new PackAcceptance(a.Regime.Name, a.From, a.Until))],
         Locate(regime.NameToken!));
+
+    private PackDuration Duration(TakesRule takes) => new(
+        takes.Duration.Minimum, takes.Duration.Maximum, takes.When is null ? null : Conditions.Normalise(takes.When), Locate(takes.Syntax.TakesKeyword));
 
     private PackTest Test(TestSymbol test) => new(
         test.Name,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using CertLang.Semantics.Types;
 
 namespace CertLang.Packs.Model;
 
@@ -13,7 +14,7 @@ public sealed record PackRegime(
     string? Route,
     string? Basis,
     string? Source,
-    int? ValidityDays,
+    CalendarDuration? Validity,
     DateOnly? Effective,
     DateOnly? Until,
     ImmutableArray<PackScopeRule> Scope,
@@ -50,14 +51,19 @@ public sealed record PackScopeRule(
     public DateWindow Window => new(From, Until);
 }
 
-/// <summary>A step: its predecessors and its durations (in days), tried in order; the last has no condition.</summary>
+/// <summary>A step: its predecessors and its durations, tried in order; the last has no condition.</summary>
 public sealed record PackStep(string Name, string? Title, ImmutableArray<string> After, ImmutableArray<PackDuration> Takes, SourceLocation Location);
 
-/// <summary>A duration range in days and the condition under which it applies (null for the default).</summary>
-public sealed record PackDuration(int MinDays, int MaxDays, PackCondition? When, SourceLocation Location);
+/// <summary>A duration range in calendar time and the condition under which it applies (null for the default).</summary>
+public sealed record PackDuration(CalendarDuration Min, CalendarDuration Max, PackCondition? When, SourceLocation Location)
+{
+    /// <summary>The range from <see cref="Min"/> to <see cref="Max"/>, whose <see cref="DurationRange.Midpoint"/> is the expected duration.</summary>
+    [JsonIgnore]
+    public DurationRange Range => new(Min, Max);
+}
 
-/// <summary>Follow-up checks every so many days.</summary>
-public sealed record PackSurveillance(string? Title, int EveryDays);
+/// <summary>Follow-up checks every <see cref="Every"/> (the shortest figure of the interval written).</summary>
+public sealed record PackSurveillance(string? Title, CalendarDuration Every);
 
 /// <summary>A regime accepted in place of this one, within an optional date window.</summary>
 public sealed record PackAcceptance(string Regime, DateOnly? From, DateOnly? Until)

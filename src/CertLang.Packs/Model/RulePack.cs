@@ -20,7 +20,7 @@ public sealed record RulePack(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PackSignature? Signature = null)
 {
     /// <summary>The format this version of CertLang writes and reads.</summary>
-    public const string CurrentFormat = "certlang-rulepack/1";
+    public const string CurrentFormat = "certlang-rulepack/2";
 }
 
 /// <summary>The pack's name, version and description.</summary>

@@ -24,7 +24,7 @@ public static class RulePackJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new CalendarDurationJson() },
         MaxDepth = PackLimits.MaxJsonDepth,
         AllowDuplicateProperties = false,
     };

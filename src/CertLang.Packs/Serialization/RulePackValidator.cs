@@ -121,15 +121,15 @@ internal sealed class RulePackValidator
         Require(regime.Route is null || RegimeRoutes.All.Contains(regime.Route), path + ".route",
             $"unknown route '{DisplayText.Safe(regime.Route ?? "")}'; one of {DisplayText.List(RegimeRoutes.All)} is expected");
 
-        if (regime.ValidityDays is { } validity)
+        if (regime.Validity is { } validity)
         {
-            Days(validity, path + ".validityDays");
+            Amount(validity, path + ".validity");
         }
 
         Window(regime.Window, path + ".until");
         Each(regime.Scope, path + ".scope", ScopeRule);
         Steps(regime.Steps, path + ".steps");
-        Each(regime.Surveillance, path + ".surveillance", (surveillance, at) => Days(surveillance.EveryDays, at + ".everyDays"));
+        Each(regime.Surveillance, path + ".surveillance", (surveillance, at) => Amount(surveillance.Every, at + ".every"));
         Each(regime.Requires, path + ".requires", (name, at) => Reference(_regimes, name, at, "regime"));
         Each(regime.Accepts, path + ".accepts", (acceptance, at) =>
         {
@@ -161,25 +161,28 @@ internal sealed class RulePackValidator
             Location(step.Location, at);
             Each(step.After, at + ".after", (name, after) => Reference(names, name, after, "step"));
             Require(step.Takes is not { IsDefault: false, IsEmpty: true }, at + ".takes", "a step takes a duration");
-            Each(step.Takes, at + ".takes", (takes, duration) => Duration(takes, duration, isLast: ReferenceEquals(takes, step.Takes[^1])));
+            Each(step.Takes, at + ".takes", (takes, duration) =>
+            {
+                Duration(takes, duration);
+                var isLast = ReferenceEquals(takes, step.Takes[^1]);
+                Require(isLast == takes.When is null, duration + ".when",
+                    isLast ? "the last duration of a step is its default and has no condition" : "only the last duration of a step is without a condition");
+            });
         });
         var byName = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
         Cycle(path, byName.Keys, name => byName[name].After, "steps wait for each other");
     }
 
-    private void Duration(PackDuration duration, string path, bool isLast)
+    private void Duration(PackDuration duration, string path)
     {
         Location(duration.Location, path);
-        Days(duration.MinDays, path + ".minDays");
-        Days(duration.MaxDays, path + ".maxDays");
-        Require(duration.MinDays <= duration.MaxDays, path, $"the range {duration.MinDays}..{duration.MaxDays} days runs backwards");
+        Amount(duration.Min, path + ".min");
+        Amount(duration.Max, path + ".max");
+        Require(duration.Min.CompareTo(duration.Max) <= 0, path, $"the range {duration.Range} runs backwards");
         if (duration.When is { } when)
         {
             _conditions.Validate(when, path + ".when");
         }
-
-        Require(isLast == duration.When is null, path + ".when",
-            isLast ? "the last duration of a step is its default and has no condition" : "only the last duration of a step is without a condition");
     }
 
     private void Test(PackTest test, string path, HashSet<string> names)
@@ -238,9 +241,12 @@ internal sealed class RulePackValidator
         }
     }
 
-    private static void Days(int days, string path)
+    /// <summary>An amount of no negative months or days, at most <see cref="DurationRange.MaxDays"/> with a month counted as 30 days.</summary>
+    private static void Amount(CalendarDuration amount, string path)
     {
-        Require(days is >= 0 and <= DurationRange.MaxDays, path, $"{days} days is outside 0..{DurationRange.MaxDays}");
+        Require(amount.Months >= 0 && amount.Days >= 0, path, $"{amount.Months} months and {amount.Days} days: neither may be negative");
+        Require(amount.ApproximateDays <= DurationRange.MaxDays, path,
+            $"{amount} is longer than {DurationRange.MaxDays} days (a month counted as {CalendarDuration.DaysPerMonth})");
     }
 
     private static void Window(DateWindow window, string path)

@@ -17,7 +17,7 @@ internal static class RegimeDiffer
         changes.Field("route", old.Route, @new.Route);
         changes.Field("basis", old.Basis, @new.Basis);
         changes.Field("source", old.Source, @new.Source);
-        changes.Field("validity", Days(old.ValidityDays), Days(@new.ValidityDays));
+        changes.Field("validity", old.Validity?.ToString(), @new.Validity?.ToString());
         changes.Field("effective", Date(old.Effective), Date(@new.Effective));
         changes.Field("until", Date(old.Until), Date(@new.Until));
         ScopeRuleChanges.Compare(old.Scope, oldConditions, @new.Scope, newConditions, changes);
@@ -44,28 +44,17 @@ internal static class RegimeDiffer
 
     private static string After(PackStep step) => string.Join(", ", step.After.Order(StringComparer.Ordinal));
 
-    /// <summary><c>28..42 days when has_cb_report; 28..56 days</c>: every <c>takes</c> line in order, the default last.</summary>
+    /// <summary><c>4..6 weeks when has_cb_report; 4..8 weeks</c>: every <c>takes</c> line in order, the default last.</summary>
     private static string Takes(PackStep step, ConditionText conditions) => string.Join("; ", step.Takes.Select(t =>
-        DayRange.Of(t.MinDays, t.MaxDays) + (t.When is { } when ? " when " + conditions.Render(when) : "")));
+        t.Range + (t.When is { } when ? " when " + conditions.Render(when) : "")));
 
-    private static string? LeadTimeText(PackRegime regime)
-    {
-        if (regime.Steps.IsEmpty)
-        {
-            return null;
-        }
-
-        var leadTime = LeadTime.Of(regime.Steps);
-        return DayRange.Of(leadTime.MinDays, leadTime.MaxDays);
-    }
+    private static string? LeadTimeText(PackRegime regime) => regime.Steps.IsEmpty ? null : ProcessLeadTime.Of(regime.Steps).ToString();
 
     private static string Surveillance(PackSurveillance surveillance) =>
-        $"{(surveillance.Title is { } title ? title + " " : "")}every {surveillance.EveryDays} days";
+        $"{(surveillance.Title is { } title ? title + " " : "")}every {surveillance.Every}";
 
     private static string Acceptance(PackAcceptance acceptance) =>
         ScopeRuleText.Window(acceptance.Window) is { } window ? $"{acceptance.Regime} {window}" : acceptance.Regime;
-
-    private static string? Days(int? days) => days is { } value ? DayRange.Of(value, value) : null;
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -34,16 +34,15 @@ public static class PackReferenceBuilder
 
     private static RegimeReference Regime(PackRegime regime, ConditionText conditions)
     {
-        var leadTime = LeadTime.Of(regime.Steps);
         return new RegimeReference(
             regime,
             regime.Source is { } source && IsWebAddress(source) ? source : null,
-            regime.ValidityDays is { } validity ? DurationText.Days(validity) : null,
+            regime.Validity?.ToString(),
             ScopeRuleText.Window(regime.Window),
             [.. regime.Scope.Select(rule => Sentence(rule, conditions))],
             [.. regime.Steps.Select(step => Step(step, conditions))],
-            regime.Steps.IsEmpty ? null : DurationText.Range(leadTime.MinDays, leadTime.MaxDays),
-            [.. regime.Surveillance.Select(s => $"{s.Title ?? "Surveillance"} every {DurationText.Days(s.EveryDays)}")],
+            regime.Steps.IsEmpty ? null : ProcessLeadTime.Of(regime.Steps).ToString(),
+            [.. regime.Surveillance.Select(s => $"{s.Title ?? "Surveillance"} every {s.Every}")],
             [.. regime.Accepts.Select(a => string.Join(" ", new[] { a.Regime, ScopeRuleText.Window(a.Window) }.OfType<string>()))]);
     }
 
@@ -57,7 +56,7 @@ public static class PackReferenceBuilder
         step.Name,
         step.Title,
         step.After,
-        [.. step.Takes.Select(t => new StepDuration(DurationText.Range(t.MinDays, t.MaxDays), t.When is { } when ? conditions.Render(when) : null))]);
+        [.. step.Takes.Select(t => new StepDuration(t.Range.ToString(), t.When is { } when ? conditions.Render(when) : null))]);
 
     private static ImmutableArray<CategoryReference> Categories(ILookup<string?, PackCategory> children, string? parent) =>
         [.. children[parent].Select(c => new CategoryReference(c.Name, c.Title, c.Hs, Categories(children, c.Name)))];

@@ -34,7 +34,7 @@ internal static class ReferenceSentences
         return parts.Count == 0 ? markup.Text("none") : string.Join(markup.Text("; "), parts);
     }
 
-    /// <summary><c>4–6 weeks (28–42 days) when has_cb_report; otherwise 4–8 weeks (28–56 days)</c>, or the one duration of a step without conditions.</summary>
+    /// <summary><c>4..6 weeks when has_cb_report; otherwise 4..8 weeks</c>, or the one duration of a step without conditions.</summary>
     public static string Takes(ImmutableArray<StepDuration> takes, Markup markup)
     {
         if (takes is [{ When: null } only])

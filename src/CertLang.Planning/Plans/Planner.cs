@@ -4,6 +4,7 @@ using CertLang.Packs.Model;
 using CertLang.Planning.Products;
 using CertLang.Planning.Scheduling;
 using CertLang.Semantics.Symbols;
+using CertLang.Semantics.Types;
 using CertLang.Syntax.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
@@ -114,11 +115,11 @@ public sealed class Planner
             .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
         var scheduled = decisions.Values.Where(d => d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty)
             .Select(d => d.Regime.Name).ToHashSet(StringComparer.Ordinal);
-        int days(PackStep step) => StepScheduler.Days(_evaluator.DurationOf(step, product.Facts), request.Estimate);
-        var schedule = new ProductSchedule(_regimes, scheduled, days, request.Ship);
+        CalendarDuration duration(PackStep step) => StepScheduler.Duration(_evaluator.DurationOf(step, product.Facts), request.Estimate);
+        var schedule = new ProductSchedule(_regimes, scheduled, duration, request.Ship);
         var startBy = schedule.EarliestStart;
         var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
-        var forward = late > 0 ? new ForwardScheduler(_regimes, scheduled, (step, from) => from.AddDays(days(step)), request.Today) : null;
+        var forward = late > 0 ? new ForwardScheduler(_regimes, scheduled, (step, from) => duration(step).After(from), request.Today) : null;
 
         var markets = regimesByMarket.Select(m =>
         {
@@ -156,12 +157,17 @@ public sealed class Planner
     /// given); none past the last day of the calendar.
     /// </summary>
     private static ImmutableArray<SurveillanceDue> Surveillance(PackRegime regime, DateOnly ship) =>
-        [.. regime.Surveillance.Where(s => s.EveryDays > 0).SelectMany(s =>
-            Enumerable.Range(1, Math.Clamp((regime.ValidityDays ?? s.EveryDays) / s.EveryDays, 1, 100))
-                .Select(k => ship.DayNumber + ((long)k * s.EveryDays))
-                .TakeWhile(day => day <= DateOnly.MaxValue.DayNumber)
-                .Select(day => new SurveillanceDue(s.Title, DateOnly.FromDayNumber((int)day))))
-            .OrderBy(d => d.Due)];
+        [.. regime.Surveillance.Where(s => s.Every.ApproximateDays > 0).SelectMany(s => Checks(s, regime.Validity ?? s.Every, ship)).OrderBy(d => d.Due)];
+
+    /// <summary>The checks of one surveillance: k intervals after the shipment date in calendar arithmetic, the first always, then while within the validity; at most 100.</summary>
+    private static IEnumerable<SurveillanceDue> Checks(PackSurveillance surveillance, CalendarDuration validity, DateOnly ship)
+    {
+        var validUntil = validity.After(ship);
+        for (var k = 1; k <= 100 && surveillance.Every.Times(k).After(ship) is { } due && (k == 1 || !(due > validUntil)); k++)
+        {
+            yield return new SurveillanceDue(surveillance.Title, due);
+        }
+    }
 
     /// <summary>A pack market and the target markets it serves.</summary>
     private sealed record ServedMarket(string Market, ImmutableArray<string> Serves);

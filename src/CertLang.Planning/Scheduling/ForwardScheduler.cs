@@ -13,7 +13,7 @@ namespace CertLang.Planning.Scheduling;
 internal sealed class ForwardScheduler(
     IReadOnlyDictionary<string, PackRegime> regimes,
     IReadOnlySet<string> scheduled,
-    Func<PackStep, DateOnly, DateOnly> finish,
+    Func<PackStep, DateOnly, DateOnly?> finish,
     DateOnly start)
 {
     private readonly Dictionary<string, DateOnly> _certified = new(StringComparer.Ordinal);
@@ -42,15 +42,7 @@ internal sealed class ForwardScheduler(
         return certified;
     }
 
-    private DateOnly Finish(PackRegime regime, PackStep step, DateOnly from)
-    {
-        try
-        {
-            return finish(step, from);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            throw new PlanInputException($"regime {DisplayText.Safe(regime.Name)}: step {DisplayText.Safe(step.Name)}, started on {Iso(from)}, would end after {Iso(DateOnly.MaxValue)}, the last day of the calendar");
-        }
-    }
+    private DateOnly Finish(PackRegime regime, PackStep step, DateOnly from) =>
+        finish(step, from) ?? throw new PlanInputException(
+            $"regime {DisplayText.Safe(regime.Name)}: step {DisplayText.Safe(step.Name)}, started on {Iso(from)}, would end after {Iso(DateOnly.MaxValue)}, the last day of the calendar");
 }

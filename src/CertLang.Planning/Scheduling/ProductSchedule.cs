@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
+using CertLang.Semantics.Types;
 
 namespace CertLang.Planning.Scheduling;
 
@@ -12,7 +13,7 @@ namespace CertLang.Planning.Scheduling;
 internal sealed class ProductSchedule(
     IReadOnlyDictionary<string, PackRegime> regimes,
     IReadOnlySet<string> scheduled,
-    Func<PackStep, int> days,
+    Func<PackStep, CalendarDuration> duration,
     DateOnly ship)
 {
     private readonly Dictionary<string, ImmutableArray<ScheduledStep>> _steps = new(StringComparer.Ordinal);
@@ -31,7 +32,7 @@ internal sealed class ProductSchedule(
 
         if (!_steps.TryGetValue(regime, out var steps))
         {
-            steps = StepScheduler.Schedule(regimes[regime], days, DeadlineOf(regime));
+            steps = StepScheduler.Schedule(regimes[regime], duration, DeadlineOf(regime));
             _steps[regime] = steps;
         }
 

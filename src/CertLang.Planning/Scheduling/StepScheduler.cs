@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
+using CertLang.Semantics.Types;
 using CertLang.Syntax.Text;
 using static CertLang.Planning.Reports.PlanWording;
 
@@ -8,16 +9,17 @@ namespace CertLang.Planning.Scheduling;
 
 /// <summary>
 /// Schedules a regime's step graph backwards from a deadline (docs/language.md, "Planning"): a step with no successor
-/// ends on the deadline, any other step ends when its earliest successor starts, and start = end − duration. A step
-/// that would start before the first day of the calendar is a <see cref="PlanInputException"/>.
+/// ends on the deadline, any other step ends when its earliest successor starts, and start = end − duration in calendar
+/// arithmetic (<see cref="CalendarDuration.Before"/>). A step that would start before the first day of the calendar is a
+/// <see cref="PlanInputException"/>.
 /// </summary>
 public static class StepScheduler
 {
     /// <summary>The scheduled steps of <paramref name="regime"/>, in the regime's step order.</summary>
     /// <param name="regime">The regime whose process is scheduled.</param>
-    /// <param name="days">The duration in days of each step, for the product being planned.</param>
+    /// <param name="duration">The duration of each step, for the product being planned.</param>
     /// <param name="deadline">When the last steps must end.</param>
-    public static ImmutableArray<ScheduledStep> Schedule(PackRegime regime, Func<PackStep, int> days, DateOnly deadline)
+    public static ImmutableArray<ScheduledStep> Schedule(PackRegime regime, Func<PackStep, CalendarDuration> duration, DateOnly deadline)
     {
         var successors = regime.Steps.ToDictionary(s => s.Name, _ => new List<PackStep>(), StringComparer.Ordinal);
         foreach (var step in regime.Steps)
@@ -35,16 +37,11 @@ public static class StepScheduler
         while (ready.TryDequeue(out var step))
         {
             var end = successors[step.Name].Count == 0 ? deadline : successors[step.Name].Min(s => starts[s.Name]);
-            var length = days(step);
-            if (end.DayNumber - (long)length < DateOnly.MinValue.DayNumber)
-            {
-                throw new PlanInputException(
-                    $"regime {DisplayText.Safe(regime.Name)}: step {DisplayText.Safe(step.Name)} ({length} days, ending {Iso(end)}) would start before {Iso(DateOnly.MinValue)}, the first day of the calendar; plan for a later shipment date or shorten the steps");
-            }
-
-            var start = end.AddDays(-length);
+            var length = duration(step);
+            var start = length.Before(end) ?? throw new PlanInputException(
+                $"regime {DisplayText.Safe(regime.Name)}: step {DisplayText.Safe(step.Name)} ({length}, ending {Iso(end)}) would start before {Iso(DateOnly.MinValue)}, the first day of the calendar; plan for a later shipment date or shorten the steps");
             starts[step.Name] = start;
-            scheduled[step.Name] = new ScheduledStep(step.Name, step.Title, start, end, length);
+            scheduled[step.Name] = new ScheduledStep(step.Name, step.Title, start, end, end.DayNumber - start.DayNumber);
             foreach (var predecessor in step.After)
             {
                 if (--waiting[predecessor] == 0)
@@ -62,11 +59,11 @@ public static class StepScheduler
         return [.. regime.Steps.Select(s => scheduled[s.Name])];
     }
 
-    /// <summary>The days a step takes under <paramref name="estimate"/>.</summary>
-    public static int Days(PackDuration duration, Estimate estimate) => estimate switch
+    /// <summary>The duration a step takes under <paramref name="estimate"/>: the range's minimum, its midpoint (<see cref="DurationRange.Midpoint"/>) or its maximum.</summary>
+    public static CalendarDuration Duration(PackDuration duration, Estimate estimate) => estimate switch
     {
-        Estimate.Optimistic => duration.MinDays,
-        Estimate.Expected => (int)(((long)duration.MinDays + duration.MaxDays + 1) / 2),
-        _ => duration.MaxDays,
+        Estimate.Optimistic => duration.Min,
+        Estimate.Expected => duration.Range.Midpoint,
+        _ => duration.Max,
     };
 }

@@ -46,7 +46,7 @@ internal sealed partial class Binder
                     regime.Route = route.Route.Text;
                     break;
                 case ValidityClauseSyntax validity:
-                    regime.ValidityDays = BindDuration(validity.Duration)?.MinimumDays;
+                    regime.Validity = BindDuration(validity.Duration)?.Minimum;
                     break;
                 case DateClauseSyntax date when keyword.Kind == SyntaxKind.EffectiveKeyword:
                     regime.Effective = BindDate(date.Date);
@@ -62,7 +62,7 @@ internal sealed partial class Binder
                     break;
                 case SurveillanceClauseSyntax surveillance when BindDuration(surveillance.Interval) is { } interval:
                     var title = surveillance.Title is { } t ? Strings.Unescape(t.Text) : null;
-                    regime.Surveillance = regime.Surveillance.Add(new Surveillance(title, interval.MinimumDays));
+                    regime.Surveillance = regime.Surveillance.Add(new Surveillance(title, interval.Minimum));
                     break;
             }
         }

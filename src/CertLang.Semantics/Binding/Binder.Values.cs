@@ -145,20 +145,20 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (Units.DaysPer(syntax.Unit.Text) is not { } daysPerUnit)
+        if (Units.Duration(syntax.Unit.Text) is not { } unit)
         {
             Report(syntax.Unit, SemanticDiagnostics.NotTimeUnit(syntax.Unit.Text));
             return null;
         }
 
-        var minimum = BindDays(syntax.Minimum, daysPerUnit, syntax.Unit.Text);
-        var maximum = syntax.Maximum is { } max ? BindDays(max, daysPerUnit, syntax.Unit.Text) : minimum;
+        var minimum = BindAmount(syntax.Minimum, unit, syntax.Unit.Text);
+        var maximum = syntax.Maximum is { } max ? BindAmount(max, unit, syntax.Unit.Text) : minimum;
         if (minimum is null || maximum is null)
         {
             return null;
         }
 
-        if (minimum > maximum)
+        if (minimum.Value.CompareTo(maximum.Value) > 0)
         {
             Report(syntax, SemanticDiagnostics.RangeBackwards(syntax.Minimum.Text, syntax.Maximum!.Text));
             return null;
@@ -167,20 +167,23 @@ internal sealed partial class Binder
         return new DurationRange(minimum.Value, maximum.Value);
     }
 
-    /// <summary>The number of <paramref name="token"/> in whole days (rounded up), or null (reported) beyond <see cref="DurationRange.MaxDays"/>.</summary>
-    private int? BindDays(SyntaxToken token, int daysPerUnit, string unit)
+    /// <summary>
+    /// The number of <paramref name="token"/> times <paramref name="perUnit"/> (docs/language.md, "Meaning": a fraction of a
+    /// month is that fraction of 30 days, days are rounded up), or null (reported) beyond <see cref="DurationRange.MaxDays"/>.
+    /// </summary>
+    private CalendarDuration? BindAmount(SyntaxToken token, CalendarDuration perUnit, string unit)
     {
         if (BindNumber(token) is not { } amount)
         {
             return null;
         }
 
-        if (amount > DurationRange.MaxDays || Math.Ceiling(amount * daysPerUnit) > DurationRange.MaxDays)
+        if (amount > DurationRange.MaxDays || perUnit.Times(amount).ApproximateDays > DurationRange.MaxDays)
         {
             Report(token, SemanticDiagnostics.DurationBeyondLimit(token.Text, unit));
             return null;
         }
 
-        return (int)Math.Ceiling(amount * daysPerUnit);
+        return perUnit.Times(amount);
     }
 }

@@ -105,7 +105,7 @@ public static class CompletionService
         };
 
         private bool EndsWithDuration() =>
-            statement.Count >= 3 && statement[^2].Kind == SyntaxKind.NumberToken && Units.DaysPer(statement[^1].Text) is not null;
+            statement.Count >= 3 && statement[^2].Kind == SyntaxKind.NumberToken && Units.Duration(statement[^1].Text) is not null;
 
         private IEnumerable<CompletionCandidate> ConditionStart() =>
             [.. Attributes(), .. Keywords("not", "true", "false")];

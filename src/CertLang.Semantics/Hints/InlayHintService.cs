@@ -32,7 +32,7 @@ public static class InlayHintService
         return [.. hints.Where(h => span.Start <= h.Position && h.Position <= span.End).OrderBy(h => h.Position)];
     }
 
-    private static DurationRange? LeadTimeOf(SemanticModel model, ProcessBlockSyntax process) =>
+    private static LeadTime? LeadTimeOf(SemanticModel model, ProcessBlockSyntax process) =>
         model.Compilation.Regimes.FirstOrDefault(r => ReferenceEquals(r.Syntax, process.Parent)) is { } regime ? RegimeLeadTime.Of(regime) : null;
 
     private static string? BaseValue(string number, string unitName)

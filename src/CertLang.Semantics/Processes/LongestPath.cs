@@ -4,13 +4,14 @@ namespace CertLang.Semantics.Processes;
 
 /// <summary>
 /// How long a process of steps takes end to end: the longest path through the step graph, once with every step at its
-/// shortest figure and once at its longest. Steps are visited in topological order (Kahn's algorithm), so that long chains
-/// need no deep recursion.
+/// shortest figure and once at its longest. A path's length is the calendar sum of its steps, and paths are compared by
+/// <see cref="CalendarDuration.CompareTo"/> (approximate days, then months). Steps are visited in topological order
+/// (Kahn's algorithm), so that long chains need no deep recursion.
 /// </summary>
 public static class LongestPath
 {
-    /// <summary>The end-to-end range of <paramref name="steps"/> (zero for none), or null when their <c>after</c> links name an unknown step or form a cycle.</summary>
-    public static DurationRange? Of<TStep>(IReadOnlyList<TStep> steps, Func<TStep, string> name, Func<TStep, IEnumerable<string>> after, Func<TStep, DurationRange> duration)
+    /// <summary>The lead time of <paramref name="steps"/> (zero for none), or null when their <c>after</c> links name an unknown step or form a cycle.</summary>
+    public static LeadTime? Of<TStep>(IReadOnlyList<TStep> steps, Func<TStep, string> name, Func<TStep, IEnumerable<string>> after, Func<TStep, DurationRange> duration)
     {
         var byName = new Dictionary<string, TStep>(StringComparer.Ordinal);
         foreach (var step in steps)
@@ -33,8 +34,8 @@ public static class LongestPath
             var starts = predecessors[current].Select(p => finishes[p]).ToList();
             var own = duration(byName[current]);
             finishes[current] = new DurationRange(
-                (starts.Count == 0 ? 0 : starts.Max(f => f.MinimumDays)) + own.MinimumDays,
-                (starts.Count == 0 ? 0 : starts.Max(f => f.MaximumDays)) + own.MaximumDays);
+                (starts.Count == 0 ? default : starts.Max(f => f.Minimum)) + own.Minimum,
+                (starts.Count == 0 ? default : starts.Max(f => f.Maximum)) + own.Maximum);
             foreach (var successor in successors[current])
             {
                 if (--waitingFor[successor] == 0)
@@ -49,6 +50,6 @@ public static class LongestPath
             return null;
         }
 
-        return finishes.Count == 0 ? new DurationRange(0, 0) : new DurationRange(finishes.Values.Max(f => f.MinimumDays), finishes.Values.Max(f => f.MaximumDays));
+        return finishes.Count == 0 ? default(LeadTime) : new LeadTime(new DurationRange(finishes.Values.Max(f => f.Minimum), finishes.Values.Max(f => f.Maximum)));
     }
 }

@@ -1,5 +1,4 @@
 using CertLang.Semantics.Symbols;
-using CertLang.Semantics.Types;
 
 namespace CertLang.Semantics.Processes;
 
@@ -7,7 +6,7 @@ namespace CertLang.Semantics.Processes;
 public static class RegimeLeadTime
 {
     /// <summary>The lead time of <paramref name="regime"/>, or null when it has no steps, a step has no duration yet, or the steps form a cycle.</summary>
-    public static DurationRange? Of(RegimeSymbol regime) =>
+    public static LeadTime? Of(RegimeSymbol regime) =>
         regime.Steps.IsEmpty || regime.Steps.Any(s => s.Span is null)
             ? null
             : LongestPath.Of(regime.Steps, s => s.Name, s => s.Predecessors.Select(p => p.Name), s => s.Span!.Value);

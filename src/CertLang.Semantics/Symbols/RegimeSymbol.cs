@@ -23,8 +23,8 @@ public sealed class RegimeSymbol(RegimeDeclarationSyntax declaration, MarketSymb
     /// <summary>The route: certification, self_declaration or registration.</summary>
     public string? Route { get; internal set; }
 
-    /// <summary>How long a certificate is valid, in days.</summary>
-    public int? ValidityDays { get; internal set; }
+    /// <summary>How long a certificate is valid: the shortest figure of its <c>validity</c>, if given.</summary>
+    public CalendarDuration? Validity { get; internal set; }
 
     /// <summary>The first day the regime applies, if limited.</summary>
     public DateOnly? Effective { get; internal set; }
@@ -51,8 +51,8 @@ public sealed class RegimeSymbol(RegimeDeclarationSyntax declaration, MarketSymb
     public string? Text(string keyword) => Texts.GetValueOrDefault(keyword);
 }
 
-/// <summary><c>surveillance "title" every D</c>.</summary>
-public sealed record Surveillance(string? Title, int IntervalDays);
+/// <summary><c>surveillance "title" every D</c>: <see cref="Interval"/> is the shortest figure of D.</summary>
+public sealed record Surveillance(string? Title, CalendarDuration Interval);
 
 /// <summary><c>accepts R from D1 until D2</c>.</summary>
 public sealed record Acceptance(RegimeSymbol Regime, DateOnly? From, DateOnly? Until);

@@ -24,5 +24,5 @@ public sealed class StepSymbol(StepSyntax declaration, RegimeSymbol regime, stri
     public ImmutableArray<TakesRule> Takes { get; internal set; } = [];
 
     /// <summary>The range all of its <c>takes</c> lines span, so that it holds for every product; null while the step has none.</summary>
-    public DurationRange? Span => Takes.IsEmpty ? null : new DurationRange(Takes.Min(t => t.Duration.MinimumDays), Takes.Max(t => t.Duration.MaximumDays));
+    public DurationRange? Span => Takes.IsEmpty ? null : new DurationRange(Takes.Min(t => t.Duration.Minimum), Takes.Max(t => t.Duration.Maximum));
 }

@@ -17,9 +17,10 @@ public static class Units
         new("mm", QuantityKind.Length, 0.001m), new("cm", QuantityKind.Length, 0.01m), new("m", QuantityKind.Length, 1m),
     }.ToDictionary(u => u.Name, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, int> DaysPerDurationUnit = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, CalendarDuration> DurationUnits = new(StringComparer.Ordinal)
     {
-        ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["month"] = 30, ["months"] = 30, ["year"] = 365, ["years"] = 365,
+        ["day"] = new(0, 1), ["days"] = new(0, 1), ["week"] = new(0, 7), ["weeks"] = new(0, 7),
+        ["month"] = new(1, 0), ["months"] = new(1, 0), ["year"] = new(12, 0), ["years"] = new(12, 0),
     };
 
     /// <summary>The base unit of each quantity kind.</summary>
@@ -37,8 +38,8 @@ public static class Units
     /// <summary>The quantity unit called <paramref name="name"/>, if there is one.</summary>
     public static QuantityUnit? Quantity(string name) => QuantityUnits.GetValueOrDefault(name);
 
-    /// <summary>The days in one <paramref name="name"/> (1 week = 7 days, 1 month = 30, 1 year = 365), if it is a duration unit.</summary>
-    public static int? DaysPer(string name) => DaysPerDurationUnit.TryGetValue(name, out var days) ? days : null;
+    /// <summary>One <paramref name="name"/> as calendar time (a week is 7 days, a year 12 months), if it is a duration unit.</summary>
+    public static CalendarDuration? Duration(string name) => DurationUnits.TryGetValue(name, out var unit) ? unit : null;
 
     /// <summary>The names of the units of <paramref name="kind"/>.</summary>
     public static IEnumerable<string> NamesOf(QuantityKind kind) => QuantityUnits.Values.Where(u => u.Kind == kind).Select(u => u.Name);

@@ -13,7 +13,7 @@ internal static class Decisions
     {
         var definition = new PackRegime(regime, market, null, null, null, null, null, null, null, null, null,
             [.. rules.Select(r => new PackScopeRule(PackScopeRule.Include, [], [], null, null, null, r.Text, r.Location))],
-            [new PackStep("s", null, [], [new PackDuration(1, 1, null, new SourceLocation("regime.cert", 2))], new SourceLocation("regime.cert", 2))], [], [], [],
+            [new PackStep("s", null, [], [new PackDuration(new(0, 1), new(0, 1), null, new SourceLocation("regime.cert", 2))], new SourceLocation("regime.cert", 2))], [], [], [],
             new SourceLocation("regime.cert", 1));
         var results = rules.Select((r, i) => new RuleResult(definition.Scope[i], true, r.Result)).ToImmutableArray();
         return new RegimeDecision(definition, new DateOnly(2027, 6, 1), status, results, Tri.False, Tri.False, [], []);
