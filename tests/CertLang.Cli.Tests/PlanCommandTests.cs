@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CertLang.TestSupport;
 
 namespace CertLang.Cli.Tests;
@@ -40,15 +41,58 @@ public sealed class PlanCommandTests : IDisposable
         var result = Plan(HairDryer, "--markets", "CN,DE");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("HD-2000  Hair dryer 2000 W: start by 2026-12-15", result.Output, StringComparison.Ordinal);
-        Assert.Contains(result.OutputLines, line => line.StartsWith("  CN      CCC     required  2026-12-15", StringComparison.Ordinal));
+        Assert.Contains("HD-2000  Hair dryer 2000 W: on track: start by 2026-12-15", result.Output, StringComparison.Ordinal);
+        Assert.Contains(result.OutputLines, line => Regex.IsMatch(line, "^  CN +CCC +required +2026-12-15 +markets/china.cert:39$"));
+        Assert.Contains(result.OutputLines, line => Regex.IsMatch(line, "^  EU for DE +LVD +required +2027-04-20 +markets/eu.cert:33$"));
     }
 
     [Fact]
-    public void A_late_plan_succeeds_unless_fail_if_late_is_given()
+    public void A_late_plan_succeeds_unless_fail_on_late_or_fail_if_late_is_given()
     {
         Assert.Equal(0, Plan(HairDryer, "--markets", "CN", "--today", "2027-05-01").ExitCode);
         Assert.Equal(1, Plan(HairDryer, "--markets", "CN", "--today", "2027-05-01", "--fail-if-late").ExitCode);
+        Assert.Equal(1, Plan(HairDryer, "--markets", "CN", "--today", "2027-05-01", "--fail-on", "late").ExitCode);
+        Assert.Equal(0, Plan(HairDryer, "--markets", "CN", "--today", "2027-05-01", "--fail-on", "incomplete").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("md")]
+    [InlineData("html")]
+    public void A_product_without_an_attribute_its_scope_needs_is_incomplete_in_every_format_and_fails_fail_on_incomplete(string format)
+    {
+        const string withoutVoltage = """{ "id": "PC-1", "name": "Desktop PC", "category": "desktop_pc", "attributes": { "supply": "ac", "use": "household", "has_radio": false } }""";
+
+        var result = Plan(withoutVoltage, "--markets", "CN", "--format", format, "--fail-on", "late,incomplete");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("incomplete", result.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the product lacks rated_voltage", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("on track", result.Output, StringComparison.Ordinal);
+        Assert.Equal(0, Plan(withoutVoltage, "--markets", "CN", "--format", format, "--fail-on", "late").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("on-track")]
+    [InlineData("late,soon")]
+    [InlineData(",")]
+    public void Fail_on_takes_only_late_and_incomplete(string verdicts)
+    {
+        var result = Plan(HairDryer, "--markets", "CN", "--fail-on", verdicts);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--fail-on takes late, incomplete or both", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shipment_date_before_today_is_planned_with_a_warning()
+    {
+        var result = Plan(HairDryer, "--markets", "CN", "--ship", "2026-01-01", "--today", "2026-06-01");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: the shipment date 2026-01-01 is before today (2026-06-01)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("LATE: by ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +173,12 @@ public sealed class PlanCommandTests : IDisposable
     private CertcResult Plan(string products, params string[] options)
     {
         File.WriteAllText(Path.Combine(_folder, "products.json"), products);
-        string[] arguments = ["plan", "--pack", RepositoryPaths.ChinaEuPack, "--product", "products.json", "--ship", "2027-06-01"];
+        string[] arguments = ["plan", "--pack", RepositoryPaths.ChinaEuPack, "--product", "products.json"];
+        if (!options.Contains("--ship"))
+        {
+            arguments = [.. arguments, "--ship", "2027-06-01"];
+        }
+
         if (!options.Contains("--today"))
         {
             arguments = [.. arguments, "--today", "2026-11-25"];

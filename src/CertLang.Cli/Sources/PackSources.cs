@@ -7,18 +7,21 @@ namespace CertLang.Cli.Sources;
 /// <summary>Finds, reads and compiles the <c>.cert</c> files of a pack folder (or a single file), by the rules of <see cref="PackFolder"/>.</summary>
 internal static class PackSources
 {
-    /// <summary>Reads and compiles the pack at <paramref name="path"/> (a folder, or a single <c>.cert</c> file), its files shown under their display paths.</summary>
+    /// <summary>Reads and compiles the pack at <paramref name="path"/> (a folder, or a single <c>.cert</c> file), its files shown under their display paths; a folder without <c>.cert</c> files is bad input.</summary>
     public static PackProject Compile(string path)
     {
         var full = Path.GetFullPath(path);
         var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
-        return PackProject.Compile(root, Read(path));
+        var files = Read(path);
+        return files.Count > 0
+            ? PackProject.Compile(root, files)
+            : throw new UserInputException($"{DisplayPath.Quoted(path)} holds no .cert files; a pack is a folder of .cert files with one 'pack' declaration");
     }
 
     /// <summary>
     /// The <c>.cert</c> files at <paramref name="path"/> (the file itself, or those of the folder) with display paths,
     /// in ordinal order. Links left alone are warned about on the standard error; a file or folder that cannot be read
-    /// is bad input, as is a folder with no <c>.cert</c> file or a pack over the limits of <see cref="PackFolder"/>.
+    /// is bad input, as is a pack over the limits of <see cref="PackFolder"/>.
     /// </summary>
     public static IReadOnlyList<PackFile> Read(string path)
     {
@@ -44,11 +47,6 @@ internal static class PackSources
             var lines = errors.Take(DisplayText.MaxListedCandidates).Select(error => $"{Environment.NewLine}  {DisplayPath.Quoted(error.Path)}: {error.Message}");
             var more = errors.Count > DisplayText.MaxListedCandidates ? $"{Environment.NewLine}  and {errors.Count - DisplayText.MaxListedCandidates} more" : "";
             throw new UserInputException($"cannot read the pack {DisplayPath.Quoted(path)}:{string.Concat(lines)}{more}");
-        }
-
-        if (contents.Files.IsEmpty)
-        {
-            throw new UserInputException($"{DisplayPath.Quoted(path)} holds no .cert files; a pack is a folder of .cert files with one 'pack' declaration");
         }
 
         return [.. contents.Files.Select(file => file with { Path = DisplayPath.Of(file.Path) }).OrderBy(file => file.Path, StringComparer.Ordinal)];

@@ -89,13 +89,15 @@ public sealed record MarketPlan(string Market, ImmutableArray<string> Serves, Da
 /// <param name="StartBy">When its first step must start; null when it is not scheduled.</param>
 /// <param name="EarliestShip">For a late product, the earliest date its certificate can be in hand, scheduled forward from today.</param>
 /// <param name="Steps">Its scheduled steps; empty when it is not scheduled.</param>
-/// <param name="Surveillance">Its follow-up checks; empty when it is not scheduled.</param>
+/// <param name="Surveillance">Its follow-up checks, counted from the certificate; empty when it is not scheduled.</param>
+/// <param name="Renewal">When the certificate runs out and its renewal must start; null when it is not scheduled or states no validity.</param>
 public sealed record RegimePlan(
     RegimeDecision Decision,
     DateOnly? StartBy,
     DateOnly? EarliestShip,
     ImmutableArray<ScheduledStep> Steps,
-    ImmutableArray<SurveillanceDue> Surveillance)
+    ImmutableArray<SurveillanceDue> Surveillance,
+    Renewal? Renewal)
 {
     /// <summary>The regime's name.</summary>
     public string Regime => Decision.Regime.Name;
@@ -118,3 +120,6 @@ public sealed record ScheduledStep(string Step, string? Title, DateOnly Start, D
 
 /// <summary>A follow-up check due during the certificate's validity.</summary>
 public sealed record SurveillanceDue(string? Title, DateOnly Due);
+
+/// <summary>A certificate's renewal: the day it runs out, and the day its renewal must start to be done by then (the same lead time as the first).</summary>
+public sealed record Renewal(DateOnly Expires, DateOnly StartBy);

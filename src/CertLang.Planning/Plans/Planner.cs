@@ -123,7 +123,7 @@ public sealed class Planner
 
         var markets = regimesByMarket.Select(m =>
         {
-            var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, forward, request.Ship)).ToImmutableArray();
+            var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, forward)).ToImmutableArray();
             return new MarketPlan(m.Served.Market, m.Served.Serves, regimes.Select(r => r.StartBy).Min(), regimes);
         }).ToImmutableArray();
 
@@ -143,30 +143,21 @@ public sealed class Planner
             _ => null,
         }).OfType<PlanGap>()];
 
-    private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, ForwardScheduler? forward, DateOnly ship)
+    private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, ForwardScheduler? forward)
     {
         var regime = decision.Regime;
         var steps = schedule.StepsOf(regime.Name);
         return steps.IsDefault
-            ? new RegimePlan(decision, null, null, [], [])
-            : new RegimePlan(decision, schedule.StartOf(regime.Name), forward?.CertifiedBy(regime.Name), steps, Surveillance(regime, ship));
+            ? new RegimePlan(decision, null, null, [], [], null)
+            : RegimePlanOf(decision, schedule.StartOf(regime.Name), forward?.CertifiedBy(regime.Name), steps);
     }
 
-    /// <summary>
-    /// Follow-up checks from the shipment date over the certificate's validity (the first one only when the validity is not
-    /// given); none past the last day of the calendar.
-    /// </summary>
-    private static ImmutableArray<SurveillanceDue> Surveillance(PackRegime regime, DateOnly ship) =>
-        [.. regime.Surveillance.Where(s => s.Every.ApproximateDays > 0).SelectMany(s => Checks(s, regime.Validity ?? s.Every, ship)).OrderBy(d => d.Due)];
-
-    /// <summary>The checks of one surveillance: k intervals after the shipment date in calendar arithmetic, the first always, then while within the validity; at most 100.</summary>
-    private static IEnumerable<SurveillanceDue> Checks(PackSurveillance surveillance, CalendarDuration validity, DateOnly ship)
+    /// <summary>A scheduled regime's plan: its certificate is issued when its last step ends, and its follow-ups count from then.</summary>
+    private static RegimePlan RegimePlanOf(RegimeDecision decision, DateOnly start, DateOnly? earliestShip, ImmutableArray<ScheduledStep> steps)
     {
-        var validUntil = validity.After(ship);
-        for (var k = 1; k <= 100 && surveillance.Every.Times(k).After(ship) is { } due && (k == 1 || !(due > validUntil)); k++)
-        {
-            yield return new SurveillanceDue(surveillance.Title, due);
-        }
+        var certificate = steps.Max(s => s.End);
+        return new RegimePlan(decision, start, earliestShip, steps, FollowUps.Surveillance(decision.Regime, certificate),
+            FollowUps.RenewalOf(decision.Regime, start, certificate));
     }
 
     /// <summary>A pack market and the target markets it serves.</summary>

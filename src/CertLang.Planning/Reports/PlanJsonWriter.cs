@@ -149,6 +149,17 @@ public static class PlanJsonWriter
         }
 
         json.WriteEndArray();
+        if (regime.Renewal is { } renewal)
+        {
+            json.WriteStartObject("renewal");
+            json.WriteString("expires", Iso(renewal.Expires));
+            json.WriteString("startBy", Iso(renewal.StartBy));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("renewal");
+        }
         json.WriteEndObject();
     }
 
