@@ -1,5 +1,5 @@
 // CertLang: national certification regimes and the product scopes they cover.
-// The contract is ../shared/spec/language.md; docs/language.md records the choices made here.
+// docs/language.md is the language reference.
 //
 // Full fidelity: no character is ever dropped. Whitespace and comments go to the hidden
 // channel, and so do unexpected characters; the syntax layer turns all of them into trivia
@@ -62,11 +62,12 @@ marketDeclaration
     ;
 
 marketBody
-    : LBRACE membersClause* RBRACE
+    : LBRACE marketClause* RBRACE
     ;
 
-membersClause
-    : MEMBERS identifierList
+marketClause
+    : MEMBERS identifierList                                       # membersClause
+    | NOT COVERED STRING                                           # notCoveredClause
     ;
 
 regimeDeclaration
@@ -216,7 +217,7 @@ identifier
     ;
 
 softKeyword
-    : PACK | VERSION | ATTRIBUTE | ENUM | CATEGORY | HS | MARKET | MEMBERS | REGIME
+    : PACK | VERSION | ATTRIBUTE | ENUM | CATEGORY | HS | MARKET | MEMBERS | COVERED | REGIME
     | TITLE | AUTHORITY | MARK | ROUTE | BASIS | SOURCE | VALIDITY | EFFECTIVE
     | SCOPE | INCLUDE | EXCLUDE | PROCESS | STEP | SURVEILLANCE | REQUIRES | ACCEPTS
     | TEST | PRODUCT | SHIP | EXPECT | REQUIRED | UNDETERMINED | SATISFIED
@@ -232,6 +233,7 @@ CATEGORY     : 'category';
 HS           : 'hs';
 MARKET       : 'market';
 MEMBERS      : 'members';
+COVERED      : 'covered';
 REGIME       : 'regime';
 TITLE        : 'title';
 AUTHORITY    : 'authority';
@@ -273,7 +275,7 @@ NOT          : 'not';
 TRUE         : 'true';
 FALSE        : 'false';
 
-// Units of quantities and durations (language.md §1). A unit word is also a valid name.
+// Units of quantities and durations (docs/language.md, "Lexical structure"). A unit word is also a valid name.
 UNIT
     : 'V' | 'mV' | 'kV'
     | 'A' | 'mA'

@@ -41,6 +41,9 @@ public sealed partial class DocCommandTests : IDisposable
         Assert.StartsWith("<!DOCTYPE html>\n", html, StringComparison.Ordinal);
         Assert.Contains("<code>rated_voltage &gt; 12 V</code>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>3..6 weeks</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("\n### Not covered\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n- `CN`: SRRC radio type approval (MIIT) and the network access licence of connected terminals: separate regimes, not modelled\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("<li><code>CN</code>: SRRC radio type approval (MIIT) and the network access licence of connected terminals: separate regimes, not modelled</li>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -147,4 +147,14 @@ public sealed class CompletionTests
         Assert.Equal(["when", "after"], shortStep);
         Assert.Equal(["when"], takesLine);
     }
+
+    [Fact]
+    public async Task In_a_market_body_members_and_not_covered_are_offered_and_after_not_covered()
+    {
+        var lineStart = await LabelsAsync("market XX {\n  |\n}\n");
+        var afterNot = await LabelsAsync("market XX {\n  not |\n}\n");
+
+        Assert.Equal(["members", "not covered"], lineStart);
+        Assert.Equal(["covered"], afterNot);
+    }
 }

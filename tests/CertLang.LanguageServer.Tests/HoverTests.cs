@@ -46,6 +46,14 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task Hover_over_a_market_shows_what_the_pack_does_not_cover_there()
+    {
+        var hover = await ProbeHoverAsync("market T|W \"Taiwan\" {\n  not covered \"BSMI is not modelled\"\n  not covered \"NCC\"\n}\n");
+
+        Assert.Equal("**market** `TW`\n\nTaiwan\n\nnot covered: BSMI is not modelled\n\nnot covered: NCC", hover);
+    }
+
+    [Fact]
     public async Task Hover_past_the_end_of_a_line_is_clamped_to_the_line()
     {
         await using var client = InProcessClient.Start();
@@ -54,5 +62,14 @@ public sealed class HoverTests
         var hover = await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(SamplePack.Uri), new Position(6, 500)));
 
         Assert.Null(hover);
+    }
+
+    /// <summary>The hover text at the <c>|</c> of a document opened next to the fixture pack.</summary>
+    private static async Task<string?> ProbeHoverAsync(string textWithCaret)
+    {
+        await using var client = InProcessClient.Start();
+        await FixturePack.OpenAllAsync(client);
+        var (uri, caret) = await ProbeDocument.OpenAsync(client, textWithCaret);
+        return (await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), caret)))?.Contents.Value;
     }
 }

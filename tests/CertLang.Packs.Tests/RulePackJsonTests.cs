@@ -50,6 +50,7 @@ public sealed class RulePackJsonTests
     [InlineData("\"line\": 21", "\"line\": 0")]
     [InlineData("\"format\": \"certlang-rulepack/2\",", "\"format\": \"certlang-rulepack/2\", \"extra\": 1,")]
     [InlineData("\"months\": 60,", "\"months\": 60, \"weeks\": 1,")]
+    [InlineData("\"notCovered\": [],", "")]
     public void The_schema_rejects_what_is_not_a_pack(string original, string changed)
     {
         var result = Schema.Evaluate(JsonDocument.Parse(ReplaceFirst(ExampleJson, original, changed)).RootElement);
@@ -113,6 +114,24 @@ public sealed class RulePackJsonTests
         var error = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
 
         Assert.StartsWith("unsupported pack format 'certlang-rulepack/9'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_markets_not_covered_texts_are_always_written_and_read_back()
+    {
+        var pack = PackCompiler.Build(PackCompiler.Compile(("pack.cert", """
+            pack p version 1.0.0
+            market US
+            market MX { not covered "IFT radio approval" }
+            """)));
+
+        var json = RulePackJson.Write(pack);
+        var markets = JsonNode.Parse(json)!["markets"]!.AsArray();
+
+        Assert.Equal("[]", markets[0]!["notCovered"]!.ToJsonString());
+        Assert.Equal("""["IFT radio approval"]""", markets[1]!["notCovered"]!.ToJsonString());
+        Assert.Equal<string>(["IFT radio approval"], RulePackJson.Read(json).Markets[1].NotCovered);
+        Assert.True(Schema.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
     }
 
     [Fact]

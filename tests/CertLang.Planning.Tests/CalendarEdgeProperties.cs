@@ -38,7 +38,7 @@ public sealed class CalendarEdgeProperties
     {
         Gen.Select(Regimes, SupportedDate, SupportedDate).Sample((regimes, ship, today) =>
         {
-            var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("edge", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], Nowhere)], regimes, []);
+            var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("edge", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], [], Nowhere)], regimes, []);
             Plan plan;
             try
             {
@@ -57,7 +57,7 @@ public sealed class CalendarEdgeProperties
     public void A_schedule_reaching_before_the_first_day_of_the_calendar_is_refused_by_name()
     {
         var steps = Enumerable.Range(0, 20).Select(i => Step($"s{i}", new CalendarDuration(0, DurationRange.MaxDays), i == 0 ? [] : [$"s{i - 1}"]));
-        var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("edge", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], Nowhere)], [Regime("R0", [.. steps], [], [])], []);
+        var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("edge", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], [], Nowhere)], [Regime("R0", [.. steps], [], [])], []);
 
         var refused = Assert.Throws<PlanInputException>(() =>
             new Planner(new PackEvaluator(pack)).Plan(new PlanRequest([Product], ["AA"], PlanDates.First, PlanDates.First, Estimate.Pessimistic)));
@@ -69,7 +69,7 @@ public sealed class CalendarEdgeProperties
     [Fact]
     public void Dates_outside_the_supported_range_are_refused()
     {
-        var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("edge", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], Nowhere)], [], []);
+        var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("edge", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], [], Nowhere)], [], []);
         var planner = new Planner(new PackEvaluator(pack));
 
         Assert.Throws<PlanInputException>(() => planner.Plan(new PlanRequest([Product], ["AA"], DateOnly.MaxValue, PlanDates.Last, Estimate.Pessimistic)));

@@ -93,7 +93,7 @@ public sealed class CalendarSchedulingTests
 
     private static ProductPlan Plan(PackRegime regime, DateOnly ship, Estimate estimate)
     {
-        var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("calendar", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], Nowhere)], [regime], []);
+        var pack = new RulePack(RulePack.CurrentFormat, new PackInfo("calendar", "1.0.0", null), "", [], [], [new PackMarket("AA", null, [], [], Nowhere)], [regime], []);
         var product = new PlannedProduct("P", null, new ProductFacts("P", ImmutableSortedDictionary<string, PackValue>.Empty));
         return new Planner(new PackEvaluator(pack)).Plan(new PlanRequest([product], ["AA"], ship, ship, estimate)).Products.Single();
     }

@@ -90,7 +90,7 @@ public sealed class ScheduleProperties
                 "",
                 [],
                 [],
-                [.. MarketNames.Select(m => new PackMarket(m, null, [], Nowhere))],
+                [.. MarketNames.Select(m => new PackMarket(m, null, [], [], Nowhere))],
                 [.. regimes.Select((r, i) => r with
                 {
                     Name = $"R{i}",

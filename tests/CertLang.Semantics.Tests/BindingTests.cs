@@ -100,6 +100,28 @@ public sealed class BindingTests
     }
 
     [Fact]
+    public void A_market_keeps_its_not_covered_statements_unescaped_in_source_order_beside_its_members()
+    {
+        var compilation = TestPacks.Compile("""
+            pack p version 1.0.0
+            market CN "China" {
+              not covered "SRRC radio type approval is not modelled; plan it separately"
+            }
+            market EU "European Union" {
+              members DE, FR
+              not covered "The \"Machinery\" Regulation"
+              not covered "RoHS"
+            }
+            """);
+
+        Assert.Empty(TestPacks.Problems(compilation));
+        Assert.Equal<string>(["SRRC radio type approval is not modelled; plan it separately"], compilation.Markets[0].NotCovered);
+        Assert.False(compilation.Markets[0].IsBloc);
+        Assert.Equal<string>(["The \"Machinery\" Regulation", "RoHS"], compilation.Markets[1].NotCovered);
+        Assert.Equal<string>(["DE", "FR"], compilation.Markets[1].Members);
+    }
+
+    [Fact]
     public void Regime_clauses_give_their_values()
     {
         var compilation = TestPacks.Compile(TestPacks.Header + """

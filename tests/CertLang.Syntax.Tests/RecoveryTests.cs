@@ -285,7 +285,7 @@ public sealed class RecoveryTests
             {
                 Skipped = ",",
                 Also = tree => Assert.Equal(["AT", "BE", "DE"],
-                    tree.Root.Declarations.OfType<MarketDeclarationSyntax>().Last().Body!.Members.Single().Countries.Select(m => m.Text)),
+                    tree.Root.Declarations.OfType<MarketDeclarationSyntax>().Last().Body!.Clauses.OfType<MembersClauseSyntax>().Single().Countries.Select(m => m.Text)),
             },
         ["extra 'and'"] =
             new("rated_voltage <= 250 V", "rated_voltage <= 250 V and and has_radio", "CERT0005", 23, 65) { Skipped = "and" },
@@ -389,7 +389,7 @@ public sealed class RecoveryTests
     public void Skipped_tokens_become_skipped_token_trivia_of_the_next_token()
     {
         var tree = SyntaxTree.Parse("market EU { members AT,, BE }");
-        var members = tree.Root.Declarations.OfType<MarketDeclarationSyntax>().Single().Body!.Members.Single();
+        var members = tree.Root.Declarations.OfType<MarketDeclarationSyntax>().Single().Body!.Clauses.OfType<MembersClauseSyntax>().Single();
         Assert.Equal(["AT", "BE"], members.Countries.Select(m => m.Text));
         var be = members.Countries[1];
         Assert.Equal([SyntaxKind.SkippedTokenTrivia, SyntaxKind.WhitespaceTrivia], be.LeadingTrivia.Select(t => t.Kind));

@@ -37,7 +37,7 @@ public sealed class RulePackBuilder
             "",
             [.. compilation.Attributes.Select(builder.Attribute)],
             [.. compilation.Categories.Select(c => new PackCategory(c.Name, c.Title, c.Parent?.Name, [.. c.HsCodes.Select(h => h.Written)], builder.Locate(c.NameToken!)))],
-            [.. compilation.Markets.Select(m => new PackMarket(m.Name, m.Title, m.Members, builder.Locate(m.NameToken!)))],
+            [.. compilation.Markets.Select(m => new PackMarket(m.Name, m.Title, m.Members, m.NotCovered, builder.Locate(m.NameToken!)))],
             [.. compilation.Regimes.Select(builder.Regime)],
             [.. compilation.Tests.Select(builder.Test)]);
     }

@@ -39,8 +39,8 @@ public sealed record PackAttribute(string Name, string Type, ImmutableArray<stri
 /// <summary>A category, its parent (null for a root) and its HS codes (informational).</summary>
 public sealed record PackCategory(string Name, string? Title, string? Parent, ImmutableArray<string> Hs, SourceLocation Location);
 
-/// <summary>A market and, for a bloc, its member countries.</summary>
-public sealed record PackMarket(string Name, string? Title, ImmutableArray<string> Members, SourceLocation Location);
+/// <summary>A market, the member countries of a bloc, and what the pack says it does not cover there (its <c>not covered</c> texts).</summary>
+public sealed record PackMarket(string Name, string? Title, ImmutableArray<string> Members, ImmutableArray<string> NotCovered, SourceLocation Location);
 
 /// <summary>
 /// A signature of the pack's canonical content (the bytes its hash covers): the algorithm (<c>ecdsa-p256-sha256</c>),

@@ -70,7 +70,19 @@ public static class HtmlReference
                 .Append($"<td>{ReferenceSentences.MarketRegimes(market, Markup.Html, name => $"<a href=\"#{RegimeId(name)}\"><code>{Escape(name)}</code></a>")}</td></tr>\n");
         }
 
-        page.Append("</tbody>\n</table>\n</section>\n");
+        page.Append("</tbody>\n</table>\n");
+        if (ReferenceSentences.NotCovered(reference) is { Count: > 0 } notCovered)
+        {
+            page.Append($"<h3>Not covered</h3>\n<p class=\"note\">{Escape(ReferenceSentences.NotCoveredNote)}</p>\n<ul>\n");
+            foreach (var (market, text) in notCovered)
+            {
+                page.Append($"<li><code>{Escape(market)}</code>: {Escape(text)}</li>\n");
+            }
+
+            page.Append("</ul>\n");
+        }
+
+        page.Append("</section>\n");
     }
 
     private static void Regime(StringBuilder page, RegimeReference regime)

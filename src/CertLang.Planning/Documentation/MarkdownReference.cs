@@ -48,6 +48,15 @@ public static class MarkdownReference
             page.Append($"| {Cell(Code(market.Name))} | {Cell(Escape(market.Title ?? ""))} | {Cell(Escape(string.Join(", ", market.Members)))} ")
                 .Append($"| {Cell(ReferenceSentences.MarketRegimes(market, Markup.Markdown, Markup.Markdown.Code))} |\n");
         }
+
+        if (ReferenceSentences.NotCovered(reference) is { Count: > 0 } notCovered)
+        {
+            page.Append("\n### Not covered\n\n").Append(ReferenceSentences.NotCoveredNote).Append("\n\n");
+            foreach (var (market, text) in notCovered)
+            {
+                page.Append($"- {Code(market)}: {Escape(text)}\n");
+            }
+        }
     }
 
     private static void Regime(StringBuilder page, RegimeReference regime)

@@ -12,8 +12,8 @@ public sealed record PackReference(
     ImmutableArray<CategoryReference> Categories,
     ImmutableArray<AttributeReference> Attributes);
 
-/// <summary>A market, the members of a bloc, and the regimes that apply in it.</summary>
-public sealed record MarketReference(string Name, string? Title, ImmutableArray<string> Members, ImmutableArray<MarketRegime> Regimes);
+/// <summary>A market, the members of a bloc, what the pack says it does not cover there, and the regimes that apply in it.</summary>
+public sealed record MarketReference(string Name, string? Title, ImmutableArray<string> Members, ImmutableArray<string> NotCovered, ImmutableArray<MarketRegime> Regimes);
 
 /// <summary>A regime that applies in a market: its own (<see cref="Bloc"/> null) or that of a bloc the market is a member of.</summary>
 public sealed record MarketRegime(string Regime, string? Bloc);

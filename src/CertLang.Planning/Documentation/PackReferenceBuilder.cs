@@ -29,7 +29,7 @@ public static class PackReferenceBuilder
         var regimes = pack.Regimes
             .Where(r => r.Market == market.Name || blocs.Contains(r.Market))
             .Select(r => new MarketRegime(r.Name, r.Market == market.Name ? null : r.Market));
-        return new MarketReference(market.Name, market.Title, market.Members, [.. regimes]);
+        return new MarketReference(market.Name, market.Title, market.Members, market.NotCovered, [.. regimes]);
     }
 
     private static RegimeReference Regime(PackRegime regime, ConditionText conditions)

@@ -6,6 +6,13 @@ namespace CertLang.Planning.Documentation;
 /// <summary>The sentences of the reference, written once for both renderers: a regime's properties, a scope rule, the durations of a step.</summary>
 internal static class ReferenceSentences
 {
+    /// <summary>What the list of <c>not covered</c> statements is, above it.</summary>
+    public const string NotCoveredNote = "What the pack says it does not cover in a market: plan it separately.";
+
+    /// <summary>Every market's <c>not covered</c> statements, markets in pack order, each market's in source order; empty when there are none.</summary>
+    public static List<(string Market, string Text)> NotCovered(PackReference reference) =>
+        [.. reference.Markets.SelectMany(m => m.NotCovered.Select(text => (m.Name, text)))];
+
     /// <summary><c>Includes household_appliance, luminaire where rated_voltage &gt; 12 V.</c>, <c>Excludes every product where use == medical.</c></summary>
     public static string Scope(ScopeSentence rule, Markup markup)
     {

@@ -113,7 +113,8 @@ internal sealed partial class Binder
     private void DeclareMarket(MarketDeclarationSyntax syntax)
     {
         var members = new List<string>();
-        foreach (var country in syntax.Body?.Members.SelectMany(m => m.Countries) ?? [])
+        var clauses = syntax.Body?.Clauses ?? [];
+        foreach (var country in clauses.OfType<MembersClauseSyntax>().SelectMany(m => m.Countries))
         {
             if (country.IsMissing)
             {
@@ -135,7 +136,8 @@ internal sealed partial class Binder
         }
 
         var title = syntax.Title is { } t ? Strings.Unescape(t.Text) : null;
-        var market = new MarketSymbol(syntax, title, [.. members]);
+        var notCovered = clauses.OfType<NotCoveredClauseSyntax>().Where(c => !c.Text.IsMissing).Select(c => Strings.Unescape(c.Text.Text));
+        var market = new MarketSymbol(syntax, title, [.. members], [.. notCovered]);
         if (Declare(_markets, syntax.Name, market) && !MarketCodes.IsPlausible(syntax.Name.Text, market.IsBloc))
         {
             Report(syntax.Name, SemanticDiagnostics.MarketCodeUnusual(syntax.Name.Text, market.IsBloc));

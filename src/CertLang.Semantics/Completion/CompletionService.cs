@@ -7,7 +7,8 @@ namespace CertLang.Semantics.Completion;
 /// <summary>
 /// What may be written at a position: keywords that fit the block, attribute names in conditions, enum members after
 /// <c>==</c>/<c>in</c>, categories after <c>include</c>/<c>is</c>, steps after <c>after</c>, markets after a regime's
-/// <c>in</c>, regimes after <c>requires</c>/<c>accepts</c>/<c>expect</c>, units after a number. Works on unfinished lines.
+/// <c>in</c>, regimes after <c>requires</c>/<c>accepts</c>/<c>expect</c>, units after a number, <c>not covered</c> in a
+/// market. Works on unfinished lines.
 /// </summary>
 public static class CompletionService
 {
@@ -57,6 +58,7 @@ public static class CompletionService
                 SyntaxKind.InKeyword when First == "regime" => Markets(),
                 SyntaxKind.RequiresKeyword or SyntaxKind.AcceptsKeyword or SyntaxKind.ExpectKeyword or SyntaxKind.ByKeyword => Regimes(),
                 SyntaxKind.MembersKeyword => Markets(),
+                SyntaxKind.NotKeyword when block == Block.Market && statement.Count == 1 => Keywords("covered"),
                 SyntaxKind.WhereKeyword or SyntaxKind.WhenKeyword or SyntaxKind.AndKeyword or SyntaxKind.OrKeyword
                     or SyntaxKind.NotKeyword or SyntaxKind.OpenParenToken => ConditionStart(),
                 SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => ValuesOf(OperandBefore(statement.Count - 1)),
@@ -78,7 +80,7 @@ public static class CompletionService
             Block.Step => Keywords("takes"),
             Block.Test => Keywords("product", "ship", "expect"),
             Block.Product => Attributes(),
-            Block.Market => Keywords("members"),
+            Block.Market => Keywords("members", "not covered"),
             Block.Category => Keywords("category"),
             Block.ValueSet => ValuesOf(SetOperand()),
             _ => [],

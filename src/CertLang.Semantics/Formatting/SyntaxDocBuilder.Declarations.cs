@@ -36,9 +36,16 @@ internal sealed partial class SyntaxDocBuilder
     {
         Piece?[] head = [PieceOf(market.MarketKeyword), PieceOf(market.Name), OptionalPiece(market.Title)];
         return market.Body is { } body
-            ? Block(head, body.OpenBrace, body.Members, body.CloseBrace, members => Clause(PieceOf(members.MembersKeyword), CommaList(members.Countries)))
+            ? Block(head, body.OpenBrace, body.Clauses, body.CloseBrace, MarketClause)
             : Clause(head);
     }
+
+    private Doc MarketClause(MarketClauseSyntax clause) => clause switch
+    {
+        MembersClauseSyntax members => Clause(PieceOf(members.MembersKeyword), CommaList(members.Countries)),
+        NotCoveredClauseSyntax notCovered => Clause(PieceOf(notCovered.NotKeyword), PieceOf(notCovered.CoveredKeyword), PieceOf(notCovered.Text)),
+        _ => throw new UnreachableException($"unknown market clause {clause.Kind}"),
+    };
 
     private Doc Regime(RegimeDeclarationSyntax regime)
     {

@@ -36,22 +36,22 @@ internal partial class CertLangParser : Parser {
 	protected static PredictionContextCache sharedContextCache = new PredictionContextCache();
 	public const int
 		PACK=1, VERSION=2, ATTRIBUTE=3, ENUM=4, CATEGORY=5, HS=6, MARKET=7, MEMBERS=8,
-		REGIME=9, TITLE=10, AUTHORITY=11, MARK=12, ROUTE=13, BASIS=14, SOURCE=15,
-		VALIDITY=16, EFFECTIVE=17, SCOPE=18, INCLUDE=19, EXCLUDE=20, PROCESS=21,
-		STEP=22, SURVEILLANCE=23, REQUIRES=24, ACCEPTS=25, TEST=26, PRODUCT=27,
-		SHIP=28, EXPECT=29, REQUIRED=30, UNDETERMINED=31, SATISFIED=32, BY=33,
-		IN=34, IS=35, UNDER=36, WHERE=37, WHEN=38, FROM=39, UNTIL=40, AFTER=41,
-		TAKES=42, EVERY=43, AND=44, OR=45, NOT=46, TRUE=47, FALSE=48, UNIT=49,
-		LBRACE=50, RBRACE=51, LPAREN=52, RPAREN=53, COMMA=54, COLON=55, DOTDOT=56,
-		EQUALS=57, NOT_EQUALS=58, LESS_EQUALS=59, GREATER_EQUALS=60, LESS=61,
-		GREATER=62, DATE=63, DOTTED_NUMBER=64, NUMBER=65, IDENTIFIER=66, STRING=67,
-		DOC_COMMENT=68, LINE_COMMENT=69, BLOCK_COMMENT=70, NEWLINE=71, WHITESPACE=72,
-		BAD_CHARACTERS=73, BAD_CHARACTER=74, SINGLE_EQUALS=75;
+		COVERED=9, REGIME=10, TITLE=11, AUTHORITY=12, MARK=13, ROUTE=14, BASIS=15,
+		SOURCE=16, VALIDITY=17, EFFECTIVE=18, SCOPE=19, INCLUDE=20, EXCLUDE=21,
+		PROCESS=22, STEP=23, SURVEILLANCE=24, REQUIRES=25, ACCEPTS=26, TEST=27,
+		PRODUCT=28, SHIP=29, EXPECT=30, REQUIRED=31, UNDETERMINED=32, SATISFIED=33,
+		BY=34, IN=35, IS=36, UNDER=37, WHERE=38, WHEN=39, FROM=40, UNTIL=41, AFTER=42,
+		TAKES=43, EVERY=44, AND=45, OR=46, NOT=47, TRUE=48, FALSE=49, UNIT=50,
+		LBRACE=51, RBRACE=52, LPAREN=53, RPAREN=54, COMMA=55, COLON=56, DOTDOT=57,
+		EQUALS=58, NOT_EQUALS=59, LESS_EQUALS=60, GREATER_EQUALS=61, LESS=62,
+		GREATER=63, DATE=64, DOTTED_NUMBER=65, NUMBER=66, IDENTIFIER=67, STRING=68,
+		DOC_COMMENT=69, LINE_COMMENT=70, BLOCK_COMMENT=71, NEWLINE=72, WHITESPACE=73,
+		BAD_CHARACTERS=74, BAD_CHARACTER=75, SINGLE_EQUALS=76;
 	public const int
 		RULE_compilationUnit = 0, RULE_declaration = 1, RULE_packDeclaration = 2,
 		RULE_versionNumber = 3, RULE_attributeDeclaration = 4, RULE_attributeType = 5,
 		RULE_categoryDeclaration = 6, RULE_categoryBody = 7, RULE_hsList = 8,
-		RULE_hsCode = 9, RULE_marketDeclaration = 10, RULE_marketBody = 11, RULE_membersClause = 12,
+		RULE_hsCode = 9, RULE_marketDeclaration = 10, RULE_marketBody = 11, RULE_marketClause = 12,
 		RULE_regimeDeclaration = 13, RULE_regimeClause = 14, RULE_scopeClause = 15,
 		RULE_scopeTargetList = 16, RULE_scopeTarget = 17, RULE_whereClause = 18,
 		RULE_fromClause = 19, RULE_untilClause = 20, RULE_step = 21, RULE_stepBody = 22,
@@ -64,7 +64,7 @@ internal partial class CertLangParser : Parser {
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "declaration", "packDeclaration", "versionNumber",
 		"attributeDeclaration", "attributeType", "categoryDeclaration", "categoryBody",
-		"hsList", "hsCode", "marketDeclaration", "marketBody", "membersClause",
+		"hsList", "hsCode", "marketDeclaration", "marketBody", "marketClause",
 		"regimeDeclaration", "regimeClause", "scopeClause", "scopeTargetList",
 		"scopeTarget", "whereClause", "fromClause", "untilClause", "step", "stepBody",
 		"takesClause", "afterClause", "duration", "testDeclaration", "testClause",
@@ -75,28 +75,29 @@ internal partial class CertLangParser : Parser {
 
 	private static readonly string[] _LiteralNames = {
 		null, "'pack'", "'version'", "'attribute'", "'enum'", "'category'", "'hs'",
-		"'market'", "'members'", "'regime'", "'title'", "'authority'", "'mark'",
-		"'route'", "'basis'", "'source'", "'validity'", "'effective'", "'scope'",
-		"'include'", "'exclude'", "'process'", "'step'", "'surveillance'", "'requires'",
-		"'accepts'", "'test'", "'product'", "'ship'", "'expect'", "'required'",
-		"'undetermined'", "'satisfied'", "'by'", "'in'", "'is'", "'under'", "'where'",
-		"'when'", "'from'", "'until'", "'after'", "'takes'", "'every'", "'and'",
-		"'or'", "'not'", "'true'", "'false'", null, "'{'", "'}'", "'('", "')'",
-		"','", "':'", "'..'", "'=='", "'!='", "'<='", "'>='", "'<'", "'>'", null,
-		null, null, null, null, null, null, null, null, null, null, null, "'='"
+		"'market'", "'members'", "'covered'", "'regime'", "'title'", "'authority'",
+		"'mark'", "'route'", "'basis'", "'source'", "'validity'", "'effective'",
+		"'scope'", "'include'", "'exclude'", "'process'", "'step'", "'surveillance'",
+		"'requires'", "'accepts'", "'test'", "'product'", "'ship'", "'expect'",
+		"'required'", "'undetermined'", "'satisfied'", "'by'", "'in'", "'is'",
+		"'under'", "'where'", "'when'", "'from'", "'until'", "'after'", "'takes'",
+		"'every'", "'and'", "'or'", "'not'", "'true'", "'false'", null, "'{'",
+		"'}'", "'('", "')'", "','", "':'", "'..'", "'=='", "'!='", "'<='", "'>='",
+		"'<'", "'>'", null, null, null, null, null, null, null, null, null, null,
+		null, null, "'='"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "PACK", "VERSION", "ATTRIBUTE", "ENUM", "CATEGORY", "HS", "MARKET",
-		"MEMBERS", "REGIME", "TITLE", "AUTHORITY", "MARK", "ROUTE", "BASIS", "SOURCE",
-		"VALIDITY", "EFFECTIVE", "SCOPE", "INCLUDE", "EXCLUDE", "PROCESS", "STEP",
-		"SURVEILLANCE", "REQUIRES", "ACCEPTS", "TEST", "PRODUCT", "SHIP", "EXPECT",
-		"REQUIRED", "UNDETERMINED", "SATISFIED", "BY", "IN", "IS", "UNDER", "WHERE",
-		"WHEN", "FROM", "UNTIL", "AFTER", "TAKES", "EVERY", "AND", "OR", "NOT",
-		"TRUE", "FALSE", "UNIT", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "COMMA",
-		"COLON", "DOTDOT", "EQUALS", "NOT_EQUALS", "LESS_EQUALS", "GREATER_EQUALS",
-		"LESS", "GREATER", "DATE", "DOTTED_NUMBER", "NUMBER", "IDENTIFIER", "STRING",
-		"DOC_COMMENT", "LINE_COMMENT", "BLOCK_COMMENT", "NEWLINE", "WHITESPACE",
-		"BAD_CHARACTERS", "BAD_CHARACTER", "SINGLE_EQUALS"
+		"MEMBERS", "COVERED", "REGIME", "TITLE", "AUTHORITY", "MARK", "ROUTE",
+		"BASIS", "SOURCE", "VALIDITY", "EFFECTIVE", "SCOPE", "INCLUDE", "EXCLUDE",
+		"PROCESS", "STEP", "SURVEILLANCE", "REQUIRES", "ACCEPTS", "TEST", "PRODUCT",
+		"SHIP", "EXPECT", "REQUIRED", "UNDETERMINED", "SATISFIED", "BY", "IN",
+		"IS", "UNDER", "WHERE", "WHEN", "FROM", "UNTIL", "AFTER", "TAKES", "EVERY",
+		"AND", "OR", "NOT", "TRUE", "FALSE", "UNIT", "LBRACE", "RBRACE", "LPAREN",
+		"RPAREN", "COMMA", "COLON", "DOTDOT", "EQUALS", "NOT_EQUALS", "LESS_EQUALS",
+		"GREATER_EQUALS", "LESS", "GREATER", "DATE", "DOTTED_NUMBER", "NUMBER",
+		"IDENTIFIER", "STRING", "DOC_COMMENT", "LINE_COMMENT", "BLOCK_COMMENT",
+		"NEWLINE", "WHITESPACE", "BAD_CHARACTERS", "BAD_CHARACTER", "SINGLE_EQUALS"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -156,7 +157,7 @@ internal partial class CertLangParser : Parser {
 			State = 85;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 67109546L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 134218922L) != 0)) {
 				{
 				{
 				State = 82;
@@ -785,11 +786,11 @@ internal partial class CertLangParser : Parser {
 	public partial class MarketBodyContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(CertLangParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(CertLangParser.RBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public MembersClauseContext[] membersClause() {
-			return GetRuleContexts<MembersClauseContext>();
+		[System.Diagnostics.DebuggerNonUserCode] public MarketClauseContext[] marketClause() {
+			return GetRuleContexts<MarketClauseContext>();
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public MembersClauseContext membersClause(int i) {
-			return GetRuleContext<MembersClauseContext>(i);
+		[System.Diagnostics.DebuggerNonUserCode] public MarketClauseContext marketClause(int i) {
+			return GetRuleContext<MarketClauseContext>(i);
 		}
 		public MarketBodyContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -811,11 +812,11 @@ internal partial class CertLangParser : Parser {
 			State = 163;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (_la==MEMBERS) {
+			while (_la==MEMBERS || _la==NOT) {
 				{
 				{
 				State = 160;
-				membersClause();
+				marketClause();
 				}
 				}
 				State = 165;
@@ -837,29 +838,64 @@ internal partial class CertLangParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MembersClauseContext : ParserRuleContext {
+	public partial class MarketClauseContext : ParserRuleContext {
+		public MarketClauseContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_marketClause; } }
+
+		public MarketClauseContext() { }
+		public virtual void CopyFrom(MarketClauseContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class MembersClauseContext : MarketClauseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MEMBERS() { return GetToken(CertLangParser.MEMBERS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
 			return GetRuleContext<IdentifierListContext>(0);
 		}
-		public MembersClauseContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_membersClause; } }
+		public MembersClauseContext(MarketClauseContext context) { CopyFrom(context); }
+	}
+	public partial class NotCoveredClauseContext : MarketClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(CertLangParser.NOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERED() { return GetToken(CertLangParser.COVERED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(CertLangParser.STRING, 0); }
+		public NotCoveredClauseContext(MarketClauseContext context) { CopyFrom(context); }
 	}
 
 	[RuleVersion(0)]
-	public MembersClauseContext membersClause() {
-		MembersClauseContext _localctx = new MembersClauseContext(Context, State);
-		EnterRule(_localctx, 24, RULE_membersClause);
+	public MarketClauseContext marketClause() {
+		MarketClauseContext _localctx = new MarketClauseContext(Context, State);
+		EnterRule(_localctx, 24, RULE_marketClause);
 		try {
-			EnterOuterAlt(_localctx, 1);
-			{
-			State = 168;
-			Match(MEMBERS);
-			State = 169;
-			identifierList();
+			State = 173;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case MEMBERS:
+				_localctx = new MembersClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 168;
+				Match(MEMBERS);
+				State = 169;
+				identifierList();
+				}
+				break;
+			case NOT:
+				_localctx = new NotCoveredClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 170;
+				Match(NOT);
+				State = 171;
+				Match(COVERED);
+				State = 172;
+				Match(STRING);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -907,31 +943,31 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 171;
-			Match(REGIME);
-			State = 172;
-			_localctx.name = identifier();
-			State = 173;
-			Match(IN);
-			State = 174;
-			_localctx.market = identifier();
 			State = 175;
-			Match(LBRACE);
+			Match(REGIME);
+			State = 176;
+			_localctx.name = identifier();
+			State = 177;
+			Match(IN);
+			State = 178;
+			_localctx.market = identifier();
 			State = 179;
+			Match(LBRACE);
+			State = 183;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1099572968448L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2199145936896L) != 0)) {
 				{
 				{
-				State = 176;
+				State = 180;
 				regimeClause();
 				}
 				}
-				State = 181;
+				State = 185;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 182;
+			State = 186;
 			Match(RBRACE);
 			}
 		}
@@ -1050,7 +1086,7 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 28, RULE_regimeClause);
 		int _la;
 		try {
-			State = 226;
+			State = 230;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TITLE:
@@ -1061,17 +1097,17 @@ internal partial class CertLangParser : Parser {
 				_localctx = new TextClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 184;
+				State = 188;
 				((TextClauseContext)_localctx).keyword = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 56320L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 112640L) != 0)) ) {
 					((TextClauseContext)_localctx).keyword = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 185;
+				State = 189;
 				Match(STRING);
 				}
 				break;
@@ -1079,9 +1115,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new RouteClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 186;
+				State = 190;
 				Match(ROUTE);
-				State = 187;
+				State = 191;
 				identifier();
 				}
 				break;
@@ -1089,9 +1125,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 188;
+				State = 192;
 				Match(VALIDITY);
-				State = 189;
+				State = 193;
 				duration();
 				}
 				break;
@@ -1100,7 +1136,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new DateClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 190;
+				State = 194;
 				((DateClauseContext)_localctx).keyword = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==EFFECTIVE || _la==UNTIL) ) {
@@ -1110,7 +1146,7 @@ internal partial class CertLangParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 191;
+				State = 195;
 				Match(DATE);
 				}
 				break;
@@ -1118,25 +1154,25 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ScopeBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 192;
+				State = 196;
 				Match(SCOPE);
-				State = 193;
-				Match(LBRACE);
 				State = 197;
+				Match(LBRACE);
+				State = 201;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==INCLUDE || _la==EXCLUDE) {
 					{
 					{
-					State = 194;
+					State = 198;
 					scopeClause();
 					}
 					}
-					State = 199;
+					State = 203;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 200;
+				State = 204;
 				Match(RBRACE);
 				}
 				break;
@@ -1144,25 +1180,25 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ProcessBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 201;
+				State = 205;
 				Match(PROCESS);
-				State = 202;
-				Match(LBRACE);
 				State = 206;
+				Match(LBRACE);
+				State = 210;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==STEP) {
 					{
 					{
-					State = 203;
+					State = 207;
 					step();
 					}
 					}
-					State = 208;
+					State = 212;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 209;
+				State = 213;
 				Match(RBRACE);
 				}
 				break;
@@ -1170,21 +1206,21 @@ internal partial class CertLangParser : Parser {
 				_localctx = new SurveillanceClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 210;
+				State = 214;
 				Match(SURVEILLANCE);
-				State = 212;
+				State = 216;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 211;
+					State = 215;
 					((SurveillanceClauseContext)_localctx).title = Match(STRING);
 					}
 				}
 
-				State = 214;
+				State = 218;
 				Match(EVERY);
-				State = 215;
+				State = 219;
 				duration();
 				}
 				break;
@@ -1192,9 +1228,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new RequiresClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 216;
+				State = 220;
 				Match(REQUIRES);
-				State = 217;
+				State = 221;
 				identifierList();
 				}
 				break;
@@ -1202,26 +1238,26 @@ internal partial class CertLangParser : Parser {
 				_localctx = new AcceptsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 218;
+				State = 222;
 				Match(ACCEPTS);
-				State = 219;
+				State = 223;
 				identifierList();
-				State = 221;
+				State = 225;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==FROM) {
 					{
-					State = 220;
+					State = 224;
 					fromClause();
 					}
 				}
 
-				State = 224;
+				State = 228;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,17,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
 				case 1:
 					{
-					State = 223;
+					State = 227;
 					untilClause();
 					}
 					break;
@@ -1274,7 +1310,7 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 228;
+			State = 232;
 			_localctx.keyword = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==INCLUDE || _la==EXCLUDE) ) {
@@ -1284,42 +1320,42 @@ internal partial class CertLangParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 230;
+			State = 234;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
 			case 1:
 				{
-				State = 229;
+				State = 233;
 				scopeTargetList();
 				}
 				break;
 			}
-			State = 233;
+			State = 237;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 232;
+				State = 236;
 				whereClause();
 				}
 			}
 
-			State = 236;
+			State = 240;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 235;
+				State = 239;
 				fromClause();
 				}
 			}
 
-			State = 239;
+			State = 243;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==UNTIL) {
 				{
-				State = 238;
+				State = 242;
 				untilClause();
 				}
 			}
@@ -1363,21 +1399,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 241;
+			State = 245;
 			scopeTarget();
-			State = 246;
+			State = 250;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 242;
+				State = 246;
 				Match(COMMA);
-				State = 243;
+				State = 247;
 				scopeTarget();
 				}
 				}
-				State = 248;
+				State = 252;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1425,16 +1461,16 @@ internal partial class CertLangParser : Parser {
 		ScopeTargetContext _localctx = new ScopeTargetContext(Context, State);
 		EnterRule(_localctx, 34, RULE_scopeTarget);
 		try {
-			State = 252;
+			State = 256;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,24,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 			case 1:
 				_localctx = new HsTargetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 249;
+				State = 253;
 				Match(HS);
-				State = 250;
+				State = 254;
 				hsCode();
 				}
 				break;
@@ -1442,7 +1478,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new CategoryTargetContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 251;
+				State = 255;
 				identifier();
 				}
 				break;
@@ -1478,9 +1514,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 254;
+			State = 258;
 			Match(WHERE);
-			State = 255;
+			State = 259;
 			condition();
 			}
 		}
@@ -1512,9 +1548,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 257;
+			State = 261;
 			Match(FROM);
-			State = 258;
+			State = 262;
 			Match(DATE);
 			}
 		}
@@ -1546,9 +1582,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 260;
+			State = 264;
 			Match(UNTIL);
-			State = 261;
+			State = 265;
 			Match(DATE);
 			}
 		}
@@ -1589,21 +1625,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 263;
+			State = 267;
 			Match(STEP);
-			State = 264;
+			State = 268;
 			_localctx.name = identifier();
-			State = 266;
+			State = 270;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 265;
+				State = 269;
 				_localctx.title = Match(STRING);
 				}
 			}
 
-			State = 268;
+			State = 272;
 			stepBody();
 			}
 		}
@@ -1660,21 +1696,21 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 44, RULE_stepBody);
 		int _la;
 		try {
-			State = 285;
+			State = 289;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TAKES:
 				_localctx = new ShortStepBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 270;
+				State = 274;
 				takesClause();
-				State = 272;
+				State = 276;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AFTER) {
 					{
-					State = 271;
+					State = 275;
 					afterClause();
 					}
 				}
@@ -1686,33 +1722,33 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BlockStepBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 275;
+				State = 279;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AFTER) {
 					{
-					State = 274;
+					State = 278;
 					afterClause();
 					}
 				}
 
-				State = 277;
-				Match(LBRACE);
 				State = 281;
+				Match(LBRACE);
+				State = 285;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==TAKES) {
 					{
 					{
-					State = 278;
+					State = 282;
 					takesClause();
 					}
 					}
-					State = 283;
+					State = 287;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 284;
+				State = 288;
 				Match(RBRACE);
 				}
 				break;
@@ -1755,18 +1791,18 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 287;
-			Match(TAKES);
-			State = 288;
-			duration();
 			State = 291;
+			Match(TAKES);
+			State = 292;
+			duration();
+			State = 295;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHEN) {
 				{
-				State = 289;
+				State = 293;
 				Match(WHEN);
-				State = 290;
+				State = 294;
 				condition();
 				}
 			}
@@ -1803,9 +1839,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 297;
 			Match(AFTER);
-			State = 294;
+			State = 298;
 			identifierList();
 			}
 		}
@@ -1845,21 +1881,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 296;
+			State = 300;
 			_localctx.min = Match(NUMBER);
-			State = 299;
+			State = 303;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOTDOT) {
 				{
-				State = 297;
+				State = 301;
 				Match(DOTDOT);
-				State = 298;
+				State = 302;
 				_localctx.max = Match(NUMBER);
 				}
 			}
 
-			State = 301;
+			State = 305;
 			_localctx.unit = Match(UNIT);
 			}
 		}
@@ -1901,27 +1937,27 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 303;
+			State = 307;
 			Match(TEST);
-			State = 304;
+			State = 308;
 			_localctx.name = Match(STRING);
-			State = 305;
-			Match(LBRACE);
 			State = 309;
+			Match(LBRACE);
+			State = 313;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 939524096L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1879048192L) != 0)) {
 				{
 				{
-				State = 306;
+				State = 310;
 				testClause();
 				}
 				}
-				State = 311;
+				State = 315;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 312;
+			State = 316;
 			Match(RBRACE);
 			}
 		}
@@ -1983,32 +2019,32 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 54, RULE_testClause);
 		int _la;
 		try {
-			State = 329;
+			State = 333;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PRODUCT:
 				_localctx = new ProductBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 314;
+				State = 318;
 				Match(PRODUCT);
-				State = 315;
-				Match(LBRACE);
 				State = 319;
+				Match(LBRACE);
+				State = 323;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 8589934590L) != 0) || _la==IDENTIFIER) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17179869182L) != 0) || _la==IDENTIFIER) {
 					{
 					{
-					State = 316;
+					State = 320;
 					productEntry();
 					}
 					}
-					State = 321;
+					State = 325;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 322;
+				State = 326;
 				Match(RBRACE);
 				}
 				break;
@@ -2016,9 +2052,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ShipClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 323;
+				State = 327;
 				Match(SHIP);
-				State = 324;
+				State = 328;
 				Match(DATE);
 				}
 				break;
@@ -2026,11 +2062,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ExpectClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 325;
+				State = 329;
 				Match(EXPECT);
-				State = 326;
+				State = 330;
 				((ExpectClauseContext)_localctx).regime = identifier();
-				State = 327;
+				State = 331;
 				expectedStatus();
 				}
 				break;
@@ -2070,9 +2106,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 331;
+			State = 335;
 			attributeName();
-			State = 332;
+			State = 336;
 			value();
 			}
 		}
@@ -2104,13 +2140,13 @@ internal partial class CertLangParser : Parser {
 		AttributeNameContext _localctx = new AttributeNameContext(Context, State);
 		EnterRule(_localctx, 58, RULE_attributeName);
 		try {
-			State = 336;
+			State = 340;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 334;
+				State = 338;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2122,6 +2158,7 @@ internal partial class CertLangParser : Parser {
 			case HS:
 			case MARKET:
 			case MEMBERS:
+			case COVERED:
 			case REGIME:
 			case TITLE:
 			case AUTHORITY:
@@ -2148,7 +2185,7 @@ internal partial class CertLangParser : Parser {
 			case SATISFIED:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 335;
+				State = 339;
 				softKeyword();
 				}
 				break;
@@ -2206,14 +2243,14 @@ internal partial class CertLangParser : Parser {
 		ExpectedStatusContext _localctx = new ExpectedStatusContext(Context, State);
 		EnterRule(_localctx, 60, RULE_expectedStatus);
 		try {
-			State = 345;
+			State = 349;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REQUIRED:
 				_localctx = new RequiredStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 338;
+				State = 342;
 				Match(REQUIRED);
 				}
 				break;
@@ -2221,9 +2258,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NotRequiredStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 339;
+				State = 343;
 				Match(NOT);
-				State = 340;
+				State = 344;
 				Match(REQUIRED);
 				}
 				break;
@@ -2231,7 +2268,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new UndeterminedStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 341;
+				State = 345;
 				Match(UNDETERMINED);
 				}
 				break;
@@ -2239,11 +2276,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new SatisfiedByStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 342;
+				State = 346;
 				Match(SATISFIED);
-				State = 343;
+				State = 347;
 				Match(BY);
-				State = 344;
+				State = 348;
 				identifier();
 				}
 				break;
@@ -2288,21 +2325,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 347;
+			State = 351;
 			andCondition();
-			State = 352;
+			State = 356;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 348;
+				State = 352;
 				Match(OR);
-				State = 349;
+				State = 353;
 				andCondition();
 				}
 				}
-				State = 354;
+				State = 358;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2345,21 +2382,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 355;
+			State = 359;
 			notCondition();
-			State = 360;
+			State = 364;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 356;
+				State = 360;
 				Match(AND);
-				State = 357;
+				State = 361;
 				notCondition();
 				}
 				}
-				State = 362;
+				State = 366;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2399,21 +2436,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 366;
+			State = 370;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NOT) {
 				{
 				{
-				State = 363;
+				State = 367;
 				Match(NOT);
 				}
 				}
-				State = 368;
+				State = 372;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 369;
+			State = 373;
 			primaryCondition();
 			}
 		}
@@ -2510,18 +2547,18 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 68, RULE_primaryCondition);
 		int _la;
 		try {
-			State = 395;
+			State = 399;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
 			case 1:
 				_localctx = new ParenthesizedConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 371;
+				State = 375;
 				Match(LPAREN);
-				State = 372;
+				State = 376;
 				condition();
-				State = 373;
+				State = 377;
 				Match(RPAREN);
 				}
 				break;
@@ -2529,11 +2566,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ComparisonConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 375;
+				State = 379;
 				identifier();
-				State = 376;
+				State = 380;
 				comparisonOperator();
-				State = 377;
+				State = 381;
 				value();
 				}
 				break;
@@ -2541,15 +2578,15 @@ internal partial class CertLangParser : Parser {
 				_localctx = new InConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 379;
-				identifier();
-				State = 380;
-				Match(IN);
-				State = 381;
-				Match(LBRACE);
-				State = 382;
-				valueList();
 				State = 383;
+				identifier();
+				State = 384;
+				Match(IN);
+				State = 385;
+				Match(LBRACE);
+				State = 386;
+				valueList();
+				State = 387;
 				Match(RBRACE);
 				}
 				break;
@@ -2557,11 +2594,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new IsConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 385;
+				State = 389;
 				identifier();
-				State = 386;
+				State = 390;
 				Match(IS);
-				State = 387;
+				State = 391;
 				identifier();
 				}
 				break;
@@ -2569,11 +2606,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new UnderConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 389;
+				State = 393;
 				identifier();
-				State = 390;
+				State = 394;
 				Match(UNDER);
-				State = 391;
+				State = 395;
 				hsCode();
 				}
 				break;
@@ -2581,7 +2618,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NameConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 393;
+				State = 397;
 				identifier();
 				}
 				break;
@@ -2589,7 +2626,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BooleanConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 394;
+				State = 398;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2635,9 +2672,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 397;
+			State = 401;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 9079256848778919936L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -288230376151711744L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2683,21 +2720,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 399;
+			State = 403;
 			value();
-			State = 404;
+			State = 408;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 400;
+				State = 404;
 				Match(COMMA);
-				State = 401;
+				State = 405;
 				value();
 				}
 				}
-				State = 406;
+				State = 410;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2761,21 +2798,21 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 74, RULE_value);
 		int _la;
 		try {
-			State = 416;
+			State = 420;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				_localctx = new NumberValueContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 407;
+				State = 411;
 				Match(NUMBER);
-				State = 409;
+				State = 413;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==UNIT) {
 					{
-					State = 408;
+					State = 412;
 					Match(UNIT);
 					}
 				}
@@ -2786,7 +2823,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new DottedValueContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 411;
+				State = 415;
 				Match(DOTTED_NUMBER);
 				}
 				break;
@@ -2794,7 +2831,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new StringValueContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 412;
+				State = 416;
 				Match(STRING);
 				}
 				break;
@@ -2802,7 +2839,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new DateValueContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 413;
+				State = 417;
 				Match(DATE);
 				}
 				break;
@@ -2811,7 +2848,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BooleanValueContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 414;
+				State = 418;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2830,6 +2867,7 @@ internal partial class CertLangParser : Parser {
 			case HS:
 			case MARKET:
 			case MEMBERS:
+			case COVERED:
 			case REGIME:
 			case TITLE:
 			case AUTHORITY:
@@ -2859,7 +2897,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NameValueContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 415;
+				State = 419;
 				identifier();
 				}
 				break;
@@ -2904,21 +2942,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 418;
+			State = 422;
 			identifier();
-			State = 423;
+			State = 427;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 419;
+				State = 423;
 				Match(COMMA);
-				State = 420;
+				State = 424;
 				identifier();
 				}
 				}
-				State = 425;
+				State = 429;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2953,20 +2991,20 @@ internal partial class CertLangParser : Parser {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
 		EnterRule(_localctx, 78, RULE_identifier);
 		try {
-			State = 429;
+			State = 433;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 426;
+				State = 430;
 				Match(IDENTIFIER);
 				}
 				break;
 			case UNIT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 427;
+				State = 431;
 				Match(UNIT);
 				}
 				break;
@@ -2978,6 +3016,7 @@ internal partial class CertLangParser : Parser {
 			case HS:
 			case MARKET:
 			case MEMBERS:
+			case COVERED:
 			case REGIME:
 			case TITLE:
 			case AUTHORITY:
@@ -3004,7 +3043,7 @@ internal partial class CertLangParser : Parser {
 			case SATISFIED:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 428;
+				State = 432;
 				softKeyword();
 				}
 				break;
@@ -3032,6 +3071,7 @@ internal partial class CertLangParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HS() { return GetToken(CertLangParser.HS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MARKET() { return GetToken(CertLangParser.MARKET, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MEMBERS() { return GetToken(CertLangParser.MEMBERS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERED() { return GetToken(CertLangParser.COVERED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REGIME() { return GetToken(CertLangParser.REGIME, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TITLE() { return GetToken(CertLangParser.TITLE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AUTHORITY() { return GetToken(CertLangParser.AUTHORITY, 0); }
@@ -3071,9 +3111,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 431;
+			State = 435;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 8589934590L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 17179869182L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3094,7 +3134,7 @@ internal partial class CertLangParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,75,434,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,76,438,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -3106,139 +3146,140 @@ internal partial class CertLangParser : Parser {
 		1,7,5,7,134,8,7,10,7,12,7,137,9,7,1,7,1,7,1,8,1,8,1,8,1,8,5,8,145,8,8,
 		10,8,12,8,148,9,8,1,9,1,9,1,10,1,10,1,10,3,10,155,8,10,1,10,3,10,158,8,
 		10,1,11,1,11,5,11,162,8,11,10,11,12,11,165,9,11,1,11,1,11,1,12,1,12,1,
-		12,1,13,1,13,1,13,1,13,1,13,1,13,5,13,178,8,13,10,13,12,13,181,9,13,1,
-		13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,5,14,196,
-		8,14,10,14,12,14,199,9,14,1,14,1,14,1,14,1,14,5,14,205,8,14,10,14,12,14,
-		208,9,14,1,14,1,14,1,14,3,14,213,8,14,1,14,1,14,1,14,1,14,1,14,1,14,1,
-		14,3,14,222,8,14,1,14,3,14,225,8,14,3,14,227,8,14,1,15,1,15,3,15,231,8,
-		15,1,15,3,15,234,8,15,1,15,3,15,237,8,15,1,15,3,15,240,8,15,1,16,1,16,
-		1,16,5,16,245,8,16,10,16,12,16,248,9,16,1,17,1,17,1,17,3,17,253,8,17,1,
-		18,1,18,1,18,1,19,1,19,1,19,1,20,1,20,1,20,1,21,1,21,1,21,3,21,267,8,21,
-		1,21,1,21,1,22,1,22,3,22,273,8,22,1,22,3,22,276,8,22,1,22,1,22,5,22,280,
-		8,22,10,22,12,22,283,9,22,1,22,3,22,286,8,22,1,23,1,23,1,23,1,23,3,23,
-		292,8,23,1,24,1,24,1,24,1,25,1,25,1,25,3,25,300,8,25,1,25,1,25,1,26,1,
-		26,1,26,1,26,5,26,308,8,26,10,26,12,26,311,9,26,1,26,1,26,1,27,1,27,1,
-		27,5,27,318,8,27,10,27,12,27,321,9,27,1,27,1,27,1,27,1,27,1,27,1,27,1,
-		27,3,27,330,8,27,1,28,1,28,1,28,1,29,1,29,3,29,337,8,29,1,30,1,30,1,30,
-		1,30,1,30,1,30,1,30,3,30,346,8,30,1,31,1,31,1,31,5,31,351,8,31,10,31,12,
-		31,354,9,31,1,32,1,32,1,32,5,32,359,8,32,10,32,12,32,362,9,32,1,33,5,33,
-		365,8,33,10,33,12,33,368,9,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,1,34,
+		12,1,12,1,12,3,12,174,8,12,1,13,1,13,1,13,1,13,1,13,1,13,5,13,182,8,13,
+		10,13,12,13,185,9,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,
+		1,14,1,14,1,14,5,14,200,8,14,10,14,12,14,203,9,14,1,14,1,14,1,14,1,14,
+		5,14,209,8,14,10,14,12,14,212,9,14,1,14,1,14,1,14,3,14,217,8,14,1,14,1,
+		14,1,14,1,14,1,14,1,14,1,14,3,14,226,8,14,1,14,3,14,229,8,14,3,14,231,
+		8,14,1,15,1,15,3,15,235,8,15,1,15,3,15,238,8,15,1,15,3,15,241,8,15,1,15,
+		3,15,244,8,15,1,16,1,16,1,16,5,16,249,8,16,10,16,12,16,252,9,16,1,17,1,
+		17,1,17,3,17,257,8,17,1,18,1,18,1,18,1,19,1,19,1,19,1,20,1,20,1,20,1,21,
+		1,21,1,21,3,21,271,8,21,1,21,1,21,1,22,1,22,3,22,277,8,22,1,22,3,22,280,
+		8,22,1,22,1,22,5,22,284,8,22,10,22,12,22,287,9,22,1,22,3,22,290,8,22,1,
+		23,1,23,1,23,1,23,3,23,296,8,23,1,24,1,24,1,24,1,25,1,25,1,25,3,25,304,
+		8,25,1,25,1,25,1,26,1,26,1,26,1,26,5,26,312,8,26,10,26,12,26,315,9,26,
+		1,26,1,26,1,27,1,27,1,27,5,27,322,8,27,10,27,12,27,325,9,27,1,27,1,27,
+		1,27,1,27,1,27,1,27,1,27,3,27,334,8,27,1,28,1,28,1,28,1,29,1,29,3,29,341,
+		8,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,350,8,30,1,31,1,31,1,31,5,
+		31,355,8,31,10,31,12,31,358,9,31,1,32,1,32,1,32,5,32,363,8,32,10,32,12,
+		32,366,9,32,1,33,5,33,369,8,33,10,33,12,33,372,9,33,1,33,1,33,1,34,1,34,
 		1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
-		1,34,1,34,1,34,1,34,3,34,396,8,34,1,35,1,35,1,36,1,36,1,36,5,36,403,8,
-		36,10,36,12,36,406,9,36,1,37,1,37,3,37,410,8,37,1,37,1,37,1,37,1,37,1,
-		37,3,37,417,8,37,1,38,1,38,1,38,5,38,422,8,38,10,38,12,38,425,9,38,1,39,
-		1,39,1,39,3,39,430,8,39,1,40,1,40,1,40,0,0,41,0,2,4,6,8,10,12,14,16,18,
-		20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
-		68,70,72,74,76,78,80,0,7,1,0,64,65,2,0,10,12,14,15,2,0,17,17,40,40,1,0,
-		19,20,1,0,47,48,1,0,57,62,1,0,1,32,462,0,85,1,0,0,0,2,96,1,0,0,0,4,98,
-		1,0,0,0,6,105,1,0,0,0,8,107,1,0,0,0,10,118,1,0,0,0,12,120,1,0,0,0,14,131,
-		1,0,0,0,16,140,1,0,0,0,18,149,1,0,0,0,20,151,1,0,0,0,22,159,1,0,0,0,24,
-		168,1,0,0,0,26,171,1,0,0,0,28,226,1,0,0,0,30,228,1,0,0,0,32,241,1,0,0,
-		0,34,252,1,0,0,0,36,254,1,0,0,0,38,257,1,0,0,0,40,260,1,0,0,0,42,263,1,
-		0,0,0,44,285,1,0,0,0,46,287,1,0,0,0,48,293,1,0,0,0,50,296,1,0,0,0,52,303,
-		1,0,0,0,54,329,1,0,0,0,56,331,1,0,0,0,58,336,1,0,0,0,60,345,1,0,0,0,62,
-		347,1,0,0,0,64,355,1,0,0,0,66,366,1,0,0,0,68,395,1,0,0,0,70,397,1,0,0,
-		0,72,399,1,0,0,0,74,416,1,0,0,0,76,418,1,0,0,0,78,429,1,0,0,0,80,431,1,
-		0,0,0,82,84,3,2,1,0,83,82,1,0,0,0,84,87,1,0,0,0,85,83,1,0,0,0,85,86,1,
-		0,0,0,86,88,1,0,0,0,87,85,1,0,0,0,88,89,5,0,0,1,89,1,1,0,0,0,90,97,3,4,
-		2,0,91,97,3,8,4,0,92,97,3,12,6,0,93,97,3,20,10,0,94,97,3,26,13,0,95,97,
-		3,52,26,0,96,90,1,0,0,0,96,91,1,0,0,0,96,92,1,0,0,0,96,93,1,0,0,0,96,94,
-		1,0,0,0,96,95,1,0,0,0,97,3,1,0,0,0,98,99,5,1,0,0,99,100,3,78,39,0,100,
-		101,5,2,0,0,101,103,3,6,3,0,102,104,5,67,0,0,103,102,1,0,0,0,103,104,1,
-		0,0,0,104,5,1,0,0,0,105,106,7,0,0,0,106,7,1,0,0,0,107,108,5,3,0,0,108,
-		109,3,78,39,0,109,110,5,55,0,0,110,111,3,10,5,0,111,9,1,0,0,0,112,113,
-		5,4,0,0,113,114,5,50,0,0,114,115,3,76,38,0,115,116,5,51,0,0,116,119,1,
-		0,0,0,117,119,3,78,39,0,118,112,1,0,0,0,118,117,1,0,0,0,119,11,1,0,0,0,
-		120,121,5,5,0,0,121,123,3,78,39,0,122,124,5,67,0,0,123,122,1,0,0,0,123,
-		124,1,0,0,0,124,126,1,0,0,0,125,127,3,16,8,0,126,125,1,0,0,0,126,127,1,
-		0,0,0,127,129,1,0,0,0,128,130,3,14,7,0,129,128,1,0,0,0,129,130,1,0,0,0,
-		130,13,1,0,0,0,131,135,5,50,0,0,132,134,3,12,6,0,133,132,1,0,0,0,134,137,
-		1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,138,1,0,0,0,137,135,1,0,0,
-		0,138,139,5,51,0,0,139,15,1,0,0,0,140,141,5,6,0,0,141,146,3,18,9,0,142,
-		143,5,54,0,0,143,145,3,18,9,0,144,142,1,0,0,0,145,148,1,0,0,0,146,144,
-		1,0,0,0,146,147,1,0,0,0,147,17,1,0,0,0,148,146,1,0,0,0,149,150,7,0,0,0,
-		150,19,1,0,0,0,151,152,5,7,0,0,152,154,3,78,39,0,153,155,5,67,0,0,154,
-		153,1,0,0,0,154,155,1,0,0,0,155,157,1,0,0,0,156,158,3,22,11,0,157,156,
-		1,0,0,0,157,158,1,0,0,0,158,21,1,0,0,0,159,163,5,50,0,0,160,162,3,24,12,
-		0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,
-		166,1,0,0,0,165,163,1,0,0,0,166,167,5,51,0,0,167,23,1,0,0,0,168,169,5,
-		8,0,0,169,170,3,76,38,0,170,25,1,0,0,0,171,172,5,9,0,0,172,173,3,78,39,
-		0,173,174,5,34,0,0,174,175,3,78,39,0,175,179,5,50,0,0,176,178,3,28,14,
-		0,177,176,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,0,179,180,1,0,0,0,180,
-		182,1,0,0,0,181,179,1,0,0,0,182,183,5,51,0,0,183,27,1,0,0,0,184,185,7,
-		1,0,0,185,227,5,67,0,0,186,187,5,13,0,0,187,227,3,78,39,0,188,189,5,16,
-		0,0,189,227,3,50,25,0,190,191,7,2,0,0,191,227,5,63,0,0,192,193,5,18,0,
-		0,193,197,5,50,0,0,194,196,3,30,15,0,195,194,1,0,0,0,196,199,1,0,0,0,197,
-		195,1,0,0,0,197,198,1,0,0,0,198,200,1,0,0,0,199,197,1,0,0,0,200,227,5,
-		51,0,0,201,202,5,21,0,0,202,206,5,50,0,0,203,205,3,42,21,0,204,203,1,0,
-		0,0,205,208,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,209,1,0,0,0,208,
-		206,1,0,0,0,209,227,5,51,0,0,210,212,5,23,0,0,211,213,5,67,0,0,212,211,
-		1,0,0,0,212,213,1,0,0,0,213,214,1,0,0,0,214,215,5,43,0,0,215,227,3,50,
-		25,0,216,217,5,24,0,0,217,227,3,76,38,0,218,219,5,25,0,0,219,221,3,76,
-		38,0,220,222,3,38,19,0,221,220,1,0,0,0,221,222,1,0,0,0,222,224,1,0,0,0,
-		223,225,3,40,20,0,224,223,1,0,0,0,224,225,1,0,0,0,225,227,1,0,0,0,226,
-		184,1,0,0,0,226,186,1,0,0,0,226,188,1,0,0,0,226,190,1,0,0,0,226,192,1,
-		0,0,0,226,201,1,0,0,0,226,210,1,0,0,0,226,216,1,0,0,0,226,218,1,0,0,0,
-		227,29,1,0,0,0,228,230,7,3,0,0,229,231,3,32,16,0,230,229,1,0,0,0,230,231,
-		1,0,0,0,231,233,1,0,0,0,232,234,3,36,18,0,233,232,1,0,0,0,233,234,1,0,
-		0,0,234,236,1,0,0,0,235,237,3,38,19,0,236,235,1,0,0,0,236,237,1,0,0,0,
-		237,239,1,0,0,0,238,240,3,40,20,0,239,238,1,0,0,0,239,240,1,0,0,0,240,
-		31,1,0,0,0,241,246,3,34,17,0,242,243,5,54,0,0,243,245,3,34,17,0,244,242,
-		1,0,0,0,245,248,1,0,0,0,246,244,1,0,0,0,246,247,1,0,0,0,247,33,1,0,0,0,
-		248,246,1,0,0,0,249,250,5,6,0,0,250,253,3,18,9,0,251,253,3,78,39,0,252,
-		249,1,0,0,0,252,251,1,0,0,0,253,35,1,0,0,0,254,255,5,37,0,0,255,256,3,
-		62,31,0,256,37,1,0,0,0,257,258,5,39,0,0,258,259,5,63,0,0,259,39,1,0,0,
-		0,260,261,5,40,0,0,261,262,5,63,0,0,262,41,1,0,0,0,263,264,5,22,0,0,264,
-		266,3,78,39,0,265,267,5,67,0,0,266,265,1,0,0,0,266,267,1,0,0,0,267,268,
-		1,0,0,0,268,269,3,44,22,0,269,43,1,0,0,0,270,272,3,46,23,0,271,273,3,48,
-		24,0,272,271,1,0,0,0,272,273,1,0,0,0,273,286,1,0,0,0,274,276,3,48,24,0,
-		275,274,1,0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,277,281,5,50,0,0,278,280,
-		3,46,23,0,279,278,1,0,0,0,280,283,1,0,0,0,281,279,1,0,0,0,281,282,1,0,
-		0,0,282,284,1,0,0,0,283,281,1,0,0,0,284,286,5,51,0,0,285,270,1,0,0,0,285,
-		275,1,0,0,0,286,45,1,0,0,0,287,288,5,42,0,0,288,291,3,50,25,0,289,290,
-		5,38,0,0,290,292,3,62,31,0,291,289,1,0,0,0,291,292,1,0,0,0,292,47,1,0,
-		0,0,293,294,5,41,0,0,294,295,3,76,38,0,295,49,1,0,0,0,296,299,5,65,0,0,
-		297,298,5,56,0,0,298,300,5,65,0,0,299,297,1,0,0,0,299,300,1,0,0,0,300,
-		301,1,0,0,0,301,302,5,49,0,0,302,51,1,0,0,0,303,304,5,26,0,0,304,305,5,
-		67,0,0,305,309,5,50,0,0,306,308,3,54,27,0,307,306,1,0,0,0,308,311,1,0,
-		0,0,309,307,1,0,0,0,309,310,1,0,0,0,310,312,1,0,0,0,311,309,1,0,0,0,312,
-		313,5,51,0,0,313,53,1,0,0,0,314,315,5,27,0,0,315,319,5,50,0,0,316,318,
-		3,56,28,0,317,316,1,0,0,0,318,321,1,0,0,0,319,317,1,0,0,0,319,320,1,0,
-		0,0,320,322,1,0,0,0,321,319,1,0,0,0,322,330,5,51,0,0,323,324,5,28,0,0,
-		324,330,5,63,0,0,325,326,5,29,0,0,326,327,3,78,39,0,327,328,3,60,30,0,
-		328,330,1,0,0,0,329,314,1,0,0,0,329,323,1,0,0,0,329,325,1,0,0,0,330,55,
-		1,0,0,0,331,332,3,58,29,0,332,333,3,74,37,0,333,57,1,0,0,0,334,337,5,66,
-		0,0,335,337,3,80,40,0,336,334,1,0,0,0,336,335,1,0,0,0,337,59,1,0,0,0,338,
-		346,5,30,0,0,339,340,5,46,0,0,340,346,5,30,0,0,341,346,5,31,0,0,342,343,
-		5,32,0,0,343,344,5,33,0,0,344,346,3,78,39,0,345,338,1,0,0,0,345,339,1,
-		0,0,0,345,341,1,0,0,0,345,342,1,0,0,0,346,61,1,0,0,0,347,352,3,64,32,0,
-		348,349,5,45,0,0,349,351,3,64,32,0,350,348,1,0,0,0,351,354,1,0,0,0,352,
-		350,1,0,0,0,352,353,1,0,0,0,353,63,1,0,0,0,354,352,1,0,0,0,355,360,3,66,
-		33,0,356,357,5,44,0,0,357,359,3,66,33,0,358,356,1,0,0,0,359,362,1,0,0,
-		0,360,358,1,0,0,0,360,361,1,0,0,0,361,65,1,0,0,0,362,360,1,0,0,0,363,365,
-		5,46,0,0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,
-		0,367,369,1,0,0,0,368,366,1,0,0,0,369,370,3,68,34,0,370,67,1,0,0,0,371,
-		372,5,52,0,0,372,373,3,62,31,0,373,374,5,53,0,0,374,396,1,0,0,0,375,376,
-		3,78,39,0,376,377,3,70,35,0,377,378,3,74,37,0,378,396,1,0,0,0,379,380,
-		3,78,39,0,380,381,5,34,0,0,381,382,5,50,0,0,382,383,3,72,36,0,383,384,
-		5,51,0,0,384,396,1,0,0,0,385,386,3,78,39,0,386,387,5,35,0,0,387,388,3,
-		78,39,0,388,396,1,0,0,0,389,390,3,78,39,0,390,391,5,36,0,0,391,392,3,18,
-		9,0,392,396,1,0,0,0,393,396,3,78,39,0,394,396,7,4,0,0,395,371,1,0,0,0,
-		395,375,1,0,0,0,395,379,1,0,0,0,395,385,1,0,0,0,395,389,1,0,0,0,395,393,
-		1,0,0,0,395,394,1,0,0,0,396,69,1,0,0,0,397,398,7,5,0,0,398,71,1,0,0,0,
-		399,404,3,74,37,0,400,401,5,54,0,0,401,403,3,74,37,0,402,400,1,0,0,0,403,
-		406,1,0,0,0,404,402,1,0,0,0,404,405,1,0,0,0,405,73,1,0,0,0,406,404,1,0,
-		0,0,407,409,5,65,0,0,408,410,5,49,0,0,409,408,1,0,0,0,409,410,1,0,0,0,
-		410,417,1,0,0,0,411,417,5,64,0,0,412,417,5,67,0,0,413,417,5,63,0,0,414,
-		417,7,4,0,0,415,417,3,78,39,0,416,407,1,0,0,0,416,411,1,0,0,0,416,412,
-		1,0,0,0,416,413,1,0,0,0,416,414,1,0,0,0,416,415,1,0,0,0,417,75,1,0,0,0,
-		418,423,3,78,39,0,419,420,5,54,0,0,420,422,3,78,39,0,421,419,1,0,0,0,422,
-		425,1,0,0,0,423,421,1,0,0,0,423,424,1,0,0,0,424,77,1,0,0,0,425,423,1,0,
-		0,0,426,430,5,66,0,0,427,430,5,49,0,0,428,430,3,80,40,0,429,426,1,0,0,
-		0,429,427,1,0,0,0,429,428,1,0,0,0,430,79,1,0,0,0,431,432,7,6,0,0,432,81,
-		1,0,0,0,46,85,96,103,118,123,126,129,135,146,154,157,163,179,197,206,212,
-		221,224,226,230,233,236,239,246,252,266,272,275,281,285,291,299,309,319,
-		329,336,345,352,360,366,395,404,409,416,423,429
+		1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,400,8,34,1,35,1,35,1,36,1,
+		36,1,36,5,36,407,8,36,10,36,12,36,410,9,36,1,37,1,37,3,37,414,8,37,1,37,
+		1,37,1,37,1,37,1,37,3,37,421,8,37,1,38,1,38,1,38,5,38,426,8,38,10,38,12,
+		38,429,9,38,1,39,1,39,1,39,3,39,434,8,39,1,40,1,40,1,40,0,0,41,0,2,4,6,
+		8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,
+		56,58,60,62,64,66,68,70,72,74,76,78,80,0,7,1,0,65,66,2,0,11,13,15,16,2,
+		0,18,18,41,41,1,0,20,21,1,0,48,49,1,0,58,63,1,0,1,33,467,0,85,1,0,0,0,
+		2,96,1,0,0,0,4,98,1,0,0,0,6,105,1,0,0,0,8,107,1,0,0,0,10,118,1,0,0,0,12,
+		120,1,0,0,0,14,131,1,0,0,0,16,140,1,0,0,0,18,149,1,0,0,0,20,151,1,0,0,
+		0,22,159,1,0,0,0,24,173,1,0,0,0,26,175,1,0,0,0,28,230,1,0,0,0,30,232,1,
+		0,0,0,32,245,1,0,0,0,34,256,1,0,0,0,36,258,1,0,0,0,38,261,1,0,0,0,40,264,
+		1,0,0,0,42,267,1,0,0,0,44,289,1,0,0,0,46,291,1,0,0,0,48,297,1,0,0,0,50,
+		300,1,0,0,0,52,307,1,0,0,0,54,333,1,0,0,0,56,335,1,0,0,0,58,340,1,0,0,
+		0,60,349,1,0,0,0,62,351,1,0,0,0,64,359,1,0,0,0,66,370,1,0,0,0,68,399,1,
+		0,0,0,70,401,1,0,0,0,72,403,1,0,0,0,74,420,1,0,0,0,76,422,1,0,0,0,78,433,
+		1,0,0,0,80,435,1,0,0,0,82,84,3,2,1,0,83,82,1,0,0,0,84,87,1,0,0,0,85,83,
+		1,0,0,0,85,86,1,0,0,0,86,88,1,0,0,0,87,85,1,0,0,0,88,89,5,0,0,1,89,1,1,
+		0,0,0,90,97,3,4,2,0,91,97,3,8,4,0,92,97,3,12,6,0,93,97,3,20,10,0,94,97,
+		3,26,13,0,95,97,3,52,26,0,96,90,1,0,0,0,96,91,1,0,0,0,96,92,1,0,0,0,96,
+		93,1,0,0,0,96,94,1,0,0,0,96,95,1,0,0,0,97,3,1,0,0,0,98,99,5,1,0,0,99,100,
+		3,78,39,0,100,101,5,2,0,0,101,103,3,6,3,0,102,104,5,68,0,0,103,102,1,0,
+		0,0,103,104,1,0,0,0,104,5,1,0,0,0,105,106,7,0,0,0,106,7,1,0,0,0,107,108,
+		5,3,0,0,108,109,3,78,39,0,109,110,5,56,0,0,110,111,3,10,5,0,111,9,1,0,
+		0,0,112,113,5,4,0,0,113,114,5,51,0,0,114,115,3,76,38,0,115,116,5,52,0,
+		0,116,119,1,0,0,0,117,119,3,78,39,0,118,112,1,0,0,0,118,117,1,0,0,0,119,
+		11,1,0,0,0,120,121,5,5,0,0,121,123,3,78,39,0,122,124,5,68,0,0,123,122,
+		1,0,0,0,123,124,1,0,0,0,124,126,1,0,0,0,125,127,3,16,8,0,126,125,1,0,0,
+		0,126,127,1,0,0,0,127,129,1,0,0,0,128,130,3,14,7,0,129,128,1,0,0,0,129,
+		130,1,0,0,0,130,13,1,0,0,0,131,135,5,51,0,0,132,134,3,12,6,0,133,132,1,
+		0,0,0,134,137,1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,138,1,0,0,0,
+		137,135,1,0,0,0,138,139,5,52,0,0,139,15,1,0,0,0,140,141,5,6,0,0,141,146,
+		3,18,9,0,142,143,5,55,0,0,143,145,3,18,9,0,144,142,1,0,0,0,145,148,1,0,
+		0,0,146,144,1,0,0,0,146,147,1,0,0,0,147,17,1,0,0,0,148,146,1,0,0,0,149,
+		150,7,0,0,0,150,19,1,0,0,0,151,152,5,7,0,0,152,154,3,78,39,0,153,155,5,
+		68,0,0,154,153,1,0,0,0,154,155,1,0,0,0,155,157,1,0,0,0,156,158,3,22,11,
+		0,157,156,1,0,0,0,157,158,1,0,0,0,158,21,1,0,0,0,159,163,5,51,0,0,160,
+		162,3,24,12,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,163,164,
+		1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,167,5,52,0,0,167,23,1,0,0,
+		0,168,169,5,8,0,0,169,174,3,76,38,0,170,171,5,47,0,0,171,172,5,9,0,0,172,
+		174,5,68,0,0,173,168,1,0,0,0,173,170,1,0,0,0,174,25,1,0,0,0,175,176,5,
+		10,0,0,176,177,3,78,39,0,177,178,5,35,0,0,178,179,3,78,39,0,179,183,5,
+		51,0,0,180,182,3,28,14,0,181,180,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,
+		0,183,184,1,0,0,0,184,186,1,0,0,0,185,183,1,0,0,0,186,187,5,52,0,0,187,
+		27,1,0,0,0,188,189,7,1,0,0,189,231,5,68,0,0,190,191,5,14,0,0,191,231,3,
+		78,39,0,192,193,5,17,0,0,193,231,3,50,25,0,194,195,7,2,0,0,195,231,5,64,
+		0,0,196,197,5,19,0,0,197,201,5,51,0,0,198,200,3,30,15,0,199,198,1,0,0,
+		0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,204,1,0,0,0,203,
+		201,1,0,0,0,204,231,5,52,0,0,205,206,5,22,0,0,206,210,5,51,0,0,207,209,
+		3,42,21,0,208,207,1,0,0,0,209,212,1,0,0,0,210,208,1,0,0,0,210,211,1,0,
+		0,0,211,213,1,0,0,0,212,210,1,0,0,0,213,231,5,52,0,0,214,216,5,24,0,0,
+		215,217,5,68,0,0,216,215,1,0,0,0,216,217,1,0,0,0,217,218,1,0,0,0,218,219,
+		5,44,0,0,219,231,3,50,25,0,220,221,5,25,0,0,221,231,3,76,38,0,222,223,
+		5,26,0,0,223,225,3,76,38,0,224,226,3,38,19,0,225,224,1,0,0,0,225,226,1,
+		0,0,0,226,228,1,0,0,0,227,229,3,40,20,0,228,227,1,0,0,0,228,229,1,0,0,
+		0,229,231,1,0,0,0,230,188,1,0,0,0,230,190,1,0,0,0,230,192,1,0,0,0,230,
+		194,1,0,0,0,230,196,1,0,0,0,230,205,1,0,0,0,230,214,1,0,0,0,230,220,1,
+		0,0,0,230,222,1,0,0,0,231,29,1,0,0,0,232,234,7,3,0,0,233,235,3,32,16,0,
+		234,233,1,0,0,0,234,235,1,0,0,0,235,237,1,0,0,0,236,238,3,36,18,0,237,
+		236,1,0,0,0,237,238,1,0,0,0,238,240,1,0,0,0,239,241,3,38,19,0,240,239,
+		1,0,0,0,240,241,1,0,0,0,241,243,1,0,0,0,242,244,3,40,20,0,243,242,1,0,
+		0,0,243,244,1,0,0,0,244,31,1,0,0,0,245,250,3,34,17,0,246,247,5,55,0,0,
+		247,249,3,34,17,0,248,246,1,0,0,0,249,252,1,0,0,0,250,248,1,0,0,0,250,
+		251,1,0,0,0,251,33,1,0,0,0,252,250,1,0,0,0,253,254,5,6,0,0,254,257,3,18,
+		9,0,255,257,3,78,39,0,256,253,1,0,0,0,256,255,1,0,0,0,257,35,1,0,0,0,258,
+		259,5,38,0,0,259,260,3,62,31,0,260,37,1,0,0,0,261,262,5,40,0,0,262,263,
+		5,64,0,0,263,39,1,0,0,0,264,265,5,41,0,0,265,266,5,64,0,0,266,41,1,0,0,
+		0,267,268,5,23,0,0,268,270,3,78,39,0,269,271,5,68,0,0,270,269,1,0,0,0,
+		270,271,1,0,0,0,271,272,1,0,0,0,272,273,3,44,22,0,273,43,1,0,0,0,274,276,
+		3,46,23,0,275,277,3,48,24,0,276,275,1,0,0,0,276,277,1,0,0,0,277,290,1,
+		0,0,0,278,280,3,48,24,0,279,278,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,
+		0,281,285,5,51,0,0,282,284,3,46,23,0,283,282,1,0,0,0,284,287,1,0,0,0,285,
+		283,1,0,0,0,285,286,1,0,0,0,286,288,1,0,0,0,287,285,1,0,0,0,288,290,5,
+		52,0,0,289,274,1,0,0,0,289,279,1,0,0,0,290,45,1,0,0,0,291,292,5,43,0,0,
+		292,295,3,50,25,0,293,294,5,39,0,0,294,296,3,62,31,0,295,293,1,0,0,0,295,
+		296,1,0,0,0,296,47,1,0,0,0,297,298,5,42,0,0,298,299,3,76,38,0,299,49,1,
+		0,0,0,300,303,5,66,0,0,301,302,5,57,0,0,302,304,5,66,0,0,303,301,1,0,0,
+		0,303,304,1,0,0,0,304,305,1,0,0,0,305,306,5,50,0,0,306,51,1,0,0,0,307,
+		308,5,27,0,0,308,309,5,68,0,0,309,313,5,51,0,0,310,312,3,54,27,0,311,310,
+		1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,0,0,0,314,316,1,0,0,
+		0,315,313,1,0,0,0,316,317,5,52,0,0,317,53,1,0,0,0,318,319,5,28,0,0,319,
+		323,5,51,0,0,320,322,3,56,28,0,321,320,1,0,0,0,322,325,1,0,0,0,323,321,
+		1,0,0,0,323,324,1,0,0,0,324,326,1,0,0,0,325,323,1,0,0,0,326,334,5,52,0,
+		0,327,328,5,29,0,0,328,334,5,64,0,0,329,330,5,30,0,0,330,331,3,78,39,0,
+		331,332,3,60,30,0,332,334,1,0,0,0,333,318,1,0,0,0,333,327,1,0,0,0,333,
+		329,1,0,0,0,334,55,1,0,0,0,335,336,3,58,29,0,336,337,3,74,37,0,337,57,
+		1,0,0,0,338,341,5,67,0,0,339,341,3,80,40,0,340,338,1,0,0,0,340,339,1,0,
+		0,0,341,59,1,0,0,0,342,350,5,31,0,0,343,344,5,47,0,0,344,350,5,31,0,0,
+		345,350,5,32,0,0,346,347,5,33,0,0,347,348,5,34,0,0,348,350,3,78,39,0,349,
+		342,1,0,0,0,349,343,1,0,0,0,349,345,1,0,0,0,349,346,1,0,0,0,350,61,1,0,
+		0,0,351,356,3,64,32,0,352,353,5,46,0,0,353,355,3,64,32,0,354,352,1,0,0,
+		0,355,358,1,0,0,0,356,354,1,0,0,0,356,357,1,0,0,0,357,63,1,0,0,0,358,356,
+		1,0,0,0,359,364,3,66,33,0,360,361,5,45,0,0,361,363,3,66,33,0,362,360,1,
+		0,0,0,363,366,1,0,0,0,364,362,1,0,0,0,364,365,1,0,0,0,365,65,1,0,0,0,366,
+		364,1,0,0,0,367,369,5,47,0,0,368,367,1,0,0,0,369,372,1,0,0,0,370,368,1,
+		0,0,0,370,371,1,0,0,0,371,373,1,0,0,0,372,370,1,0,0,0,373,374,3,68,34,
+		0,374,67,1,0,0,0,375,376,5,53,0,0,376,377,3,62,31,0,377,378,5,54,0,0,378,
+		400,1,0,0,0,379,380,3,78,39,0,380,381,3,70,35,0,381,382,3,74,37,0,382,
+		400,1,0,0,0,383,384,3,78,39,0,384,385,5,35,0,0,385,386,5,51,0,0,386,387,
+		3,72,36,0,387,388,5,52,0,0,388,400,1,0,0,0,389,390,3,78,39,0,390,391,5,
+		36,0,0,391,392,3,78,39,0,392,400,1,0,0,0,393,394,3,78,39,0,394,395,5,37,
+		0,0,395,396,3,18,9,0,396,400,1,0,0,0,397,400,3,78,39,0,398,400,7,4,0,0,
+		399,375,1,0,0,0,399,379,1,0,0,0,399,383,1,0,0,0,399,389,1,0,0,0,399,393,
+		1,0,0,0,399,397,1,0,0,0,399,398,1,0,0,0,400,69,1,0,0,0,401,402,7,5,0,0,
+		402,71,1,0,0,0,403,408,3,74,37,0,404,405,5,55,0,0,405,407,3,74,37,0,406,
+		404,1,0,0,0,407,410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,73,1,0,
+		0,0,410,408,1,0,0,0,411,413,5,66,0,0,412,414,5,50,0,0,413,412,1,0,0,0,
+		413,414,1,0,0,0,414,421,1,0,0,0,415,421,5,65,0,0,416,421,5,68,0,0,417,
+		421,5,64,0,0,418,421,7,4,0,0,419,421,3,78,39,0,420,411,1,0,0,0,420,415,
+		1,0,0,0,420,416,1,0,0,0,420,417,1,0,0,0,420,418,1,0,0,0,420,419,1,0,0,
+		0,421,75,1,0,0,0,422,427,3,78,39,0,423,424,5,55,0,0,424,426,3,78,39,0,
+		425,423,1,0,0,0,426,429,1,0,0,0,427,425,1,0,0,0,427,428,1,0,0,0,428,77,
+		1,0,0,0,429,427,1,0,0,0,430,434,5,67,0,0,431,434,5,50,0,0,432,434,3,80,
+		40,0,433,430,1,0,0,0,433,431,1,0,0,0,433,432,1,0,0,0,434,79,1,0,0,0,435,
+		436,7,6,0,0,436,81,1,0,0,0,47,85,96,103,118,123,126,129,135,146,154,157,
+		163,173,183,201,210,216,225,228,230,234,237,240,243,250,256,270,276,279,
+		285,289,295,303,313,323,333,340,349,356,364,370,399,408,413,420,427,433
 	};
 
 	public static readonly ATN _ATN =

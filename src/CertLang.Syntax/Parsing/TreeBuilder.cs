@@ -117,14 +117,16 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens, List<D
     {
         var c = new ChildCursor(context);
         var open = Token(c, P.LBRACE);
-        var members = Many<P.MembersClauseContext, MembersClauseSyntax>(c, Members);
-        return new MarketBodySyntax(open, members, Token(c, P.RBRACE));
+        var clauses = Many<P.MarketClauseContext, MarketClauseSyntax>(c, MarketClause);
+        return new MarketBodySyntax(open, clauses, Token(c, P.RBRACE));
     }
 
-    private MembersClauseSyntax Members(P.MembersClauseContext context)
+    private MarketClauseSyntax MarketClause(P.MarketClauseContext context)
     {
         var c = new ChildCursor(context);
-        return new MembersClauseSyntax(Token(c, P.MEMBERS), Identifiers(c.Next<P.IdentifierListContext>()));
+        return context is P.NotCoveredClauseContext
+            ? new NotCoveredClauseSyntax(Token(c, P.NOT), Token(c, P.COVERED), Token(c, P.STRING))
+            : new MembersClauseSyntax(Token(c, P.MEMBERS), Identifiers(c.Next<P.IdentifierListContext>()));
     }
 
     private RegimeDeclarationSyntax Regime(P.RegimeDeclarationContext context)

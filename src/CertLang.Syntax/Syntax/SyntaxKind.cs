@@ -24,6 +24,8 @@ public enum SyntaxKind
     MarketKeyword,
     /// <summary><c>members</c></summary>
     MembersKeyword,
+    /// <summary><c>covered</c></summary>
+    CoveredKeyword,
     /// <summary><c>regime</c></summary>
     RegimeKeyword,
     /// <summary><c>title</c></summary>
@@ -194,6 +196,8 @@ public enum SyntaxKind
     MarketBody,
     /// <summary><c>members AT, BE</c></summary>
     MembersClause,
+    /// <summary><c>not covered "…"</c></summary>
+    NotCoveredClause,
     /// <summary><c>regime NAME in MARKET { … }</c></summary>
     RegimeDeclaration,
     /// <summary><c>title</c>, <c>authority</c>, <c>mark</c>, <c>basis</c> or <c>source</c> with a string.</summary>

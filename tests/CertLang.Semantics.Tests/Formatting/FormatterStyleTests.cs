@@ -109,6 +109,26 @@ public sealed class FormatterStyleTests
     }
 
     [Fact]
+    public void Not_covered_statements_are_items_of_a_market()
+    {
+        AssertFormats(
+            """
+            market CN "China" { not   covered "SRRC"   not covered "NAL" }
+            market EU { members DE,FR not covered "RoHS" }
+            """,
+            """
+            market CN "China" {
+              not covered "SRRC"
+              not covered "NAL"
+            }
+            market EU {
+              members DE, FR
+              not covered "RoHS"
+            }
+            """);
+    }
+
+    [Fact]
     public void Blank_lines_are_kept_at_most_one_and_never_at_the_start_or_end_of_a_block_or_the_file()
     {
         AssertFormats(

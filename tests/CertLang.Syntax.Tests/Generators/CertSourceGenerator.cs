@@ -17,7 +17,8 @@ public sealed record CertSource(string Text, IReadOnlyList<string> Tokens, IRead
 /// CsCheck generators for CertLang sources.
 /// <para>
 /// <see cref="ValidFile"/> follows grammar/CertLang.g4 rule by rule, so every file it makes must parse without a
-/// diagnostic: pack, attribute (named and enum types), nested categories with HS lists, markets with members, regimes
+/// diagnostic: pack, attribute (named and enum types), nested categories with HS lists, markets with members and
+/// <c>not covered</c> statements, regimes
 /// with every clause (title/authority/mark/basis/source, route, validity, effective/until, scope with include/exclude
 /// over categories and HS codes with where/from/until, process with short- and block-form steps, takes/when, after
 /// lists, surveillance, requires, accepts with from/until) and tests (product blocks, ship, every expect form), with
@@ -40,7 +41,7 @@ public static class CertSourceGenerator
     /// <summary>Keywords that double as names (the <c>identifier</c> rule of the grammar), units excluded.</summary>
     public static readonly string[] SoftKeywords =
     [
-        "pack", "version", "attribute", "enum", "category", "hs", "market", "members", "regime", "title", "authority", "mark",
+        "pack", "version", "attribute", "enum", "category", "hs", "market", "members", "covered", "regime", "title", "authority", "mark",
         "route", "basis", "source", "validity", "effective", "scope", "include", "exclude", "process", "step", "surveillance",
         "requires", "accepts", "test", "product", "ship", "expect", "required", "undetermined", "satisfied",
     ];
@@ -209,7 +210,7 @@ public static class CertSourceGenerator
 
     private static readonly Gen<string[]> Market = Seq(
         T("market"), One(AnyName), Opt(One(StringLiteral), 3),
-        Opt(Seq(T("{"), Many(Seq(T("members"), NameList(AnyName, 6)), 0, 2), T("}"))));
+        Opt(Seq(T("{"), Many(Gen.Frequency((3, Seq(T("members"), NameList(AnyName, 6))), (1, Seq(T("not", "covered"), One(StringLiteral)))), 0, 3), T("}"))));
 
     private static readonly Gen<string[]> FromClause = Seq(T("from"), One(Date));
 

@@ -40,8 +40,11 @@ internal static class HoverText
             $"takes: {span}",
             .. step.Predecessors.IsEmpty ? Array.Empty<string>() : [$"after: {string.Join(", ", step.Predecessors.Select(p => $"`{p.Name}`"))}"],
         ],
-        MarketSymbol { IsBloc: true } bloc => [$"{bloc.Title ?? bloc.Name}, members: {string.Join(", ", bloc.Members.Select(m => $"`{m}`"))}"],
-        MarketSymbol market => [market.Title ?? market.Name],
+        MarketSymbol { IsBloc: true } bloc => [$"{bloc.Title ?? bloc.Name}, members: {string.Join(", ", bloc.Members.Select(m => $"`{m}`"))}", .. NotCovered(bloc)],
+        MarketSymbol market => [market.Title ?? market.Name, .. NotCovered(market)],
         _ => [],
     };
+
+    /// <summary>One line per <c>not covered</c> text of the market.</summary>
+    private static IEnumerable<string> NotCovered(MarketSymbol market) => market.NotCovered.Select(text => $"not covered: {text}");
 }
