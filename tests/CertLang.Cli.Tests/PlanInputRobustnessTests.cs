@@ -71,7 +71,7 @@ public sealed class PlanInputRobustnessTests : IDisposable
             Assert.DoesNotContain('\u001b', result.Output);
         }
 
-        Assert.Contains("HD\\u001B[31m-2000  Hair dryer 2000 W\\u001B[2J: start by", Plan(product, "--markets", "CN").Output, StringComparison.Ordinal);
+        Assert.Contains("HD\\u001B[31m-2000  Hair dryer 2000 W\\u001B[2J: on track: start by", Plan(product, "--markets", "CN").Output, StringComparison.Ordinal);
         Assert.Equal("HD\u001b[31m-2000", JsonDocument.Parse(Plan(product, "--markets", "CN", "--format", "json").Output).RootElement.GetProperty("products")[0].GetProperty("id").GetString());
     }
 

@@ -4,6 +4,7 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
+using CertLang.Planning.Reports;
 using CertLang.Semantics.Symbols;
 using CertLang.TestSupport;
 
@@ -23,7 +24,7 @@ public sealed class PlanVerdictTests
           category heater hs 8516.10
           category boiler hs 8516.10
         }
-        market CN
+        market CN { not covered "SRRC radio type approval is not modelled; plan it separately" }
         market US
         market EU { members DE, FR }
 
@@ -159,6 +160,20 @@ public sealed class PlanVerdictTests
 
         Assert.Equal(["the shipment date 2026-12-01 is before today (2026-12-06): every product with something to certify is late"], plan.Warnings.ToArray());
         Assert.Equal((Verdict.Late, "2027-01-03"), (plan.Products[0].Verdict, Iso(plan.Products[0].EarliestShip)));
+    }
+
+    [Theory]
+    [InlineData(PlanFormat.Text)]
+    [InlineData(PlanFormat.Json)]
+    [InlineData(PlanFormat.Markdown)]
+    [InlineData(PlanFormat.Html)]
+    public void What_the_pack_does_not_cover_in_a_market_is_shown_in_every_format(PlanFormat format)
+    {
+        var plan = Planner.Plan(new PlanRequest([Kettle(volts: 230)], ["CN", "DE"], Ship, Today, Estimate.Pessimistic));
+
+        Assert.Equal(["SRRC radio type approval is not modelled; plan it separately"], plan.Products[0].Markets.Single(m => m.Market == "CN").NotCovered.ToArray());
+        Assert.Empty(plan.Products[0].Markets.Single(m => m.Market == "EU").NotCovered);
+        Assert.Contains("SRRC radio type approval is not modelled; plan it separately", PlanReports.Render(plan, format), StringComparison.Ordinal);
     }
 
     private static ProductPlan PlanOne(PlannedProduct product, string[] markets, DateOnly? today = null) =>

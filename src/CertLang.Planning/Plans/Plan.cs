@@ -82,7 +82,8 @@ public sealed record CriticalStep(string Market, string Regime, string Step);
 /// <param name="Serves">The target markets it serves, in request order: itself, or the members of a bloc that were targeted.</param>
 /// <param name="StartBy">The earliest start of its planned regimes; null when none is planned.</param>
 /// <param name="Regimes">Its regimes, in pack order.</param>
-public sealed record MarketPlan(string Market, ImmutableArray<string> Serves, DateOnly? StartBy, ImmutableArray<RegimePlan> Regimes);
+/// <param name="NotCovered">What the pack says it does not cover in this market (<c>not covered "…"</c>), in source order.</param>
+public sealed record MarketPlan(string Market, ImmutableArray<string> Serves, DateOnly? StartBy, ImmutableArray<RegimePlan> Regimes, ImmutableArray<string> NotCovered);
 
 /// <summary>One regime for one product in one market: its decision, and its schedule when it is required.</summary>
 /// <param name="Decision">Whether the regime applies and why, as <see cref="PackEvaluator.Decide"/> made it.</param>

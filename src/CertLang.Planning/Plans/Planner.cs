@@ -21,6 +21,7 @@ public sealed class Planner
     private readonly PackEvaluator _evaluator;
     private readonly RulePack _pack;
     private readonly Dictionary<string, PackRegime> _regimes;
+    private readonly Dictionary<string, PackMarket> _markets;
 
     /// <summary>A planner for the evaluator's pack.</summary>
     public Planner(PackEvaluator evaluator)
@@ -28,6 +29,7 @@ public sealed class Planner
         _evaluator = evaluator;
         _pack = evaluator.Pack;
         _regimes = _pack.Regimes.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        _markets = _pack.Markets.ToDictionary(m => m.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The plan of <paramref name="request"/>; <paramref name="planned"/> is told of each product done.</summary>
@@ -124,7 +126,7 @@ public sealed class Planner
         var markets = regimesByMarket.Select(m =>
         {
             var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, forward)).ToImmutableArray();
-            return new MarketPlan(m.Served.Market, m.Served.Serves, regimes.Select(r => r.StartBy).Min(), regimes);
+            return new MarketPlan(m.Served.Market, m.Served.Serves, regimes.Select(r => r.StartBy).Min(), regimes, _markets[m.Served.Market].NotCovered);
         }).ToImmutableArray();
 
         var critical = schedule.CriticalPath().Select(s => new CriticalStep(_regimes[s.Regime].Market, s.Regime, s.Step));

@@ -89,6 +89,7 @@ public static class PlanJsonWriter
             json.WriteString("market", market.Market);
             WriteStrings(json, "serves", market.Serves);
             WriteDate(json, "startBy", market.StartBy);
+            WriteStrings(json, "notCovered", market.NotCovered);
             json.WriteStartArray("regimes");
             foreach (var regime in market.Regimes)
             {

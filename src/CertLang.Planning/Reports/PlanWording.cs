@@ -68,7 +68,7 @@ internal static class PlanWording
         return $"{emphasis(product.Verdict.Words())}: {detail}";
     }
 
-    /// <summary>What the reader should know beyond the table: the category inferred from the HS code, and each gap.</summary>
+    /// <summary>What the reader should know beyond the table: the category inferred from the HS code, the earliest ship date of a late product, each gap, and what the pack does not cover in each market.</summary>
     public static IEnumerable<string> Notes(ProductPlan product)
     {
         if (product.Category is { } category)
@@ -85,6 +85,14 @@ internal static class PlanWording
         foreach (var gap in product.Gaps)
         {
             yield return gap.Text;
+        }
+
+        foreach (var market in product.Markets)
+        {
+            foreach (var statement in market.NotCovered)
+            {
+                yield return $"{Market(market)}, not covered by this pack: {statement}";
+            }
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class PlanHtmlWriterTests
     {
         var step = new ScheduledStep("s", null, new DateOnly(2022, 3, 14), new DateOnly(2027, 6, 1), 1905);
         var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.Required), step.Start, null, [step], [], null);
-        var product = new ProductPlan("P", null, null, Verdict.Late, [], step.Start, 100, step.Start.AddDays(200), [new CriticalStep("M", "R", "s")], [new MarketPlan("M", ["M"], step.Start, [regime])]);
+        var product = new ProductPlan("P", null, null, Verdict.Late, [], step.Start, 100, step.Start.AddDays(200), [new CriticalStep("M", "R", "s")], [new MarketPlan("M", ["M"], step.Start, [regime], [])]);
         var page = XDocument.Parse(PlanHtmlWriter.Write(Plan with { Today = new DateOnly(2022, 6, 22), Products = [product] }));
 
         var ticks = page.Descendants("line").Where(l => HasClass(l, "tick")).ToList();
@@ -100,7 +100,7 @@ public sealed class PlanHtmlWriterTests
     public void A_product_with_nothing_scheduled_has_its_map_and_no_chart()
     {
         var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, null, [], [], null);
-        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, null, [], [new MarketPlan("M", ["M"], null, [regime])]);
+        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, null, [], [new MarketPlan("M", ["M"], null, [regime], [])]);
         var page = XDocument.Parse(PlanHtmlWriter.Write(Plan with { Products = [product] }));
 
         Assert.Empty(page.Descendants("svg"));

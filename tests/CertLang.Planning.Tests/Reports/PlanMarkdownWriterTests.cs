@@ -67,7 +67,7 @@ public sealed class PlanMarkdownWriterTests
         var odd = new RegimePlan(Decisions.Of("R|1", "M", RegimeStatus.Required, ("include x", new SourceLocation("a|b`c.cert", 3), Tri.True)),
             new DateOnly(2027, 1, 1), null, [new ScheduledStep("s", "Test *all*\nthe _things_ [here](x)", new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1), 31)], [], null);
         var product = new ProductPlan("P|1", "<b>bold</b>", null, Verdict.OnTrack, [], new DateOnly(2027, 1, 1), 0, null, [new CriticalStep("M", "R|1", "s")],
-            [new MarketPlan("M", ["M"], new DateOnly(2027, 1, 1), [odd])]);
+            [new MarketPlan("M", ["M"], new DateOnly(2027, 1, 1), [odd], [])]);
         var markdown = PlanMarkdownWriter.Write(Plan with { Products = ImmutableArray.Create(product) });
 
         var tables = MarkdownTable.All(markdown);
@@ -81,7 +81,7 @@ public sealed class PlanMarkdownWriterTests
     public void A_product_with_nothing_scheduled_has_its_regimes_and_no_critical_path_or_schedule()
     {
         var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.NotRequired), null, null, [], [], null);
-        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, null, [], [new MarketPlan("M", ["M"], null, [regime])]);
+        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], null, 0, null, [], [new MarketPlan("M", ["M"], null, [regime], [])]);
         var markdown = PlanMarkdownWriter.Write(Plan with { Products = [product] });
 
         Assert.Equal(2, MarkdownTable.All(markdown).Count);
