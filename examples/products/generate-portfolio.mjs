@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 
 const folder = dirname(fileURLToPath(import.meta.url));
 const output = join(folder, "portfolio.csv");
-const columns = ["id", "name", "category", "hs", "rated_voltage", "supply", "use", "has_radio", "digital_logic", "has_cb_report"];
+const columns = ["id", "name", "category", "hs", "rated_voltage", "min_rated_voltage", "supply", "use", "has_radio", "internet_connected", "digital_logic", "has_cb_report"];
 
 // Mains voltages of the markets' variants: JP 100 V, US/CA 120 V, MX 127 V, CN/KR/BR 220 V, EU/GB/IN 230 V, AU/NZ/SA 240 V
 // (notes section 17.1: a product is sold as the market-appropriate variant).
@@ -55,11 +55,15 @@ function variants(product) {
   const voltages = attributes.use === "industrial" ? motorVoltages
     : attributes.supply === "dc" ? dcVoltages[product.category]
     : mainsVoltages;
+  // A wide-range model (100-240 V) keeps its lowest rating in every variant; a single-rated one is rated at the
+  // variant's voltage alone.
+  const wideRange = attributes.min_rated_voltage !== attributes.rated_voltage && attributes.supply === "ac" && attributes.use !== "industrial";
+  const lowest = (volts) => (wideRange ? attributes.min_rated_voltage : `${volts} V`);
   const rows = [];
   for (const volts of voltages) {
     // With a CB test report, without one, and not known yet (an empty cell: planned with the longer durations).
     for (const [suffix, cb] of [["-CB", true], ["-NC", false], ["", undefined]]) {
-      rows.push({ ...base, id: `${product.id}-${volts}V${suffix}`, name: `${family}, ${volts} V`, rated_voltage: `${volts} V`, has_cb_report: cb });
+      rows.push({ ...base, id: `${product.id}-${volts}V${suffix}`, name: `${family}, ${volts} V`, rated_voltage: `${volts} V`, min_rated_voltage: lowest(volts), has_cb_report: cb });
     }
   }
 
@@ -68,20 +72,23 @@ function variants(product) {
   if (attributes.use === "household") {
     const workplaceVoltages = attributes.supply === "dc" ? [voltages[1]] : [120, 230];
     for (const volts of workplaceVoltages) {
-      rows.push({ ...base, id: `${product.id}-${volts}V-PRO`, name: `${family}, ${volts} V, professional model`, rated_voltage: `${volts} V`, use: "commercial" });
+      rows.push({ ...base, id: `${product.id}-${volts}V-PRO`, name: `${family}, ${volts} V, professional model`, rated_voltage: `${volts} V`, min_rated_voltage: lowest(volts), use: "commercial" });
     }
   }
 
   // Industrial motors also come with an integrated drive: electronics bring them into EMC.
   if (attributes.use === "industrial") {
     for (const volts of voltages) {
-      rows.push({ ...base, id: `${product.id}-${volts}V-VFD`, name: `${family}, ${volts} V, with integrated drive`, rated_voltage: `${volts} V`, digital_logic: true });
+      rows.push({ ...base, id: `${product.id}-${volts}V-VFD`, name: `${family}, ${volts} V, with integrated drive`, rated_voltage: `${volts} V`, min_rated_voltage: lowest(volts), digital_logic: true });
     }
   }
 
   // A record with a gap, as portfolios have them: the planner reports what it cannot decide instead of guessing.
   const gap = attributes.supply === "dc" ? "digital_logic" : "rated_voltage";
-  rows.push({ ...base, id: `${product.id}-DRAFT`, name: `${family}, draft record (${gap} not entered)`, [gap]: undefined });
+  const draft = { ...base, id: `${product.id}-DRAFT`, name: `${family}, draft record (${gap} not entered)`, [gap]: undefined };
+  // A draft without its rated voltage lacks its lowest rating too, unless it is a wide-range model.
+  if (gap === "rated_voltage" && !wideRange) draft.min_rated_voltage = undefined;
+  rows.push(draft);
   return rows;
 }
 
