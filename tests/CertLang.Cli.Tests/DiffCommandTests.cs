@@ -41,7 +41,7 @@ public sealed class DiffCommandTests : IDisposable
         "  scope rule added: exclude hs 8504.40 where use == commercial",
         "  step added: archive",
         "  lead time: 3..6 weeks → 22..43 days",
-        "  accepts added: CCC until 2027-12-31",
+        "  accepts added: CCC takes 2 weeks until 2027-12-31",
     ];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("certc-diff-").FullName;
@@ -181,7 +181,7 @@ public sealed class DiffCommandTests : IDisposable
             ("markets/china.cert", "    step marking \"CCC marking permission (print approval or stickers)\" takes 1..2 weeks after certificate\n", ""),
             ("markets/eu.cert", "    exclude where use == medical\n", "    exclude where use == medical\n    exclude hs 8504.40 where use == commercial\n"),
             ("markets/eu.cert", "after declaration\n", "after declaration\n    step archive \"Archive the technical file\" takes 1 day after ce_marking\n"),
-            ("markets/eu.cert", "  // No `surveillance`", "  accepts CCC until 2027-12-31\n\n  // No `surveillance`"))
+            ("markets/eu.cert", "  // No `surveillance`", "  accepts CCC takes 2 weeks until 2027-12-31\n\n  // No `surveillance`"))
         .With("markets/korea.cert", "regime KC in KR {\n  scope {\n    include household_appliance where rated_voltage >= 100 V\n  }\n}\n");
 
     private static TemporaryPack CopyOfPack(params (string File, string Find, string Replace)[] edits)

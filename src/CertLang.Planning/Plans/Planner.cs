@@ -115,18 +115,19 @@ public sealed class Planner
         var regimesByMarket = served.Select(m => (Served: m, Regimes: _pack.Regimes.Where(r => r.Market == m.Market).ToList())).ToList();
         var decisions = regimesByMarket.SelectMany(m => m.Regimes)
             .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
-        var scheduled = decisions.Values.Where(d => d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty)
+        var regimes = RecognitionSteps.Apply(_regimes, decisions.Values);
+        var scheduled = decisions.Values.Where(d => (d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty) || RecognitionSteps.IsRecognised(d))
             .Select(d => d.Regime.Name).ToHashSet(StringComparer.Ordinal);
         CalendarDuration duration(PackStep step) => StepScheduler.Duration(_evaluator.DurationOf(step, product.Facts), request.Estimate);
-        var schedule = new ProductSchedule(_regimes, scheduled, duration, request.Ship);
+        var schedule = new ProductSchedule(regimes, scheduled, duration, request.Ship);
         var startBy = schedule.EarliestStart;
         var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
-        var forward = late > 0 ? new ForwardScheduler(_regimes, scheduled, (step, from) => duration(step).After(from), request.Today) : null;
+        var forward = late > 0 ? new ForwardScheduler(regimes, scheduled, (step, from) => duration(step).After(from), request.Today) : null;
 
         var markets = regimesByMarket.Select(m =>
         {
-            var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, forward)).ToImmutableArray();
-            return new MarketPlan(m.Served.Market, m.Served.Serves, regimes.Select(r => r.StartBy).Min(), regimes, _markets[m.Served.Market].NotCovered);
+            var plans = m.Regimes.Select(r => RegimePlan(decisions[r.Name], regimes[r.Name], schedule, forward)).ToImmutableArray();
+            return new MarketPlan(m.Served.Market, m.Served.Serves, plans.Select(r => r.StartBy).Min(), plans, _markets[m.Served.Market].NotCovered);
         }).ToImmutableArray();
 
         var critical = schedule.CriticalPath().Select(s => new CriticalStep(_regimes[s.Regime].Market, s.Regime, s.Step));
@@ -145,21 +146,22 @@ public sealed class Planner
             _ => null,
         }).OfType<PlanGap>()];
 
-    private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, ForwardScheduler? forward)
+    /// <summary>
+    /// A regime's plan, <paramref name="planned"/> being the regime as scheduled (its recognition step when one stands in
+    /// for its process): a scheduled regime's certificate is issued when its last step ends, and its follow-ups count from then.
+    /// </summary>
+    private static RegimePlan RegimePlan(RegimeDecision decision, PackRegime planned, ProductSchedule schedule, ForwardScheduler? forward)
     {
-        var regime = decision.Regime;
-        var steps = schedule.StepsOf(regime.Name);
-        return steps.IsDefault
-            ? new RegimePlan(decision, null, null, [], [], null)
-            : RegimePlanOf(decision, schedule.StartOf(regime.Name), forward?.CertifiedBy(regime.Name), steps);
-    }
+        var steps = schedule.StepsOf(planned.Name);
+        if (steps.IsDefault)
+        {
+            return new RegimePlan(decision, null, null, [], [], null);
+        }
 
-    /// <summary>A scheduled regime's plan: its certificate is issued when its last step ends, and its follow-ups count from then.</summary>
-    private static RegimePlan RegimePlanOf(RegimeDecision decision, DateOnly start, DateOnly? earliestShip, ImmutableArray<ScheduledStep> steps)
-    {
+        var start = schedule.StartOf(planned.Name);
         var certificate = steps.Max(s => s.End);
-        return new RegimePlan(decision, start, earliestShip, steps, FollowUps.Surveillance(decision.Regime, certificate),
-            FollowUps.RenewalOf(decision.Regime, start, certificate));
+        return new RegimePlan(decision, start, forward?.CertifiedBy(planned.Name), steps, FollowUps.Surveillance(planned, certificate),
+            FollowUps.RenewalOf(planned, start, certificate));
     }
 
     /// <summary>A pack market and the target markets it serves.</summary>
