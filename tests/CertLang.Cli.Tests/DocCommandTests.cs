@@ -36,13 +36,13 @@ public sealed partial class DocCommandTests : IDisposable
             Assert.Equal(string.Join(", ", ExamplePack.Regimes.Where(r => r.Market == market).Select(r => $"`{r.Name}`")), Cells(row)[3]);
         });
         Assert.Contains("- Includes `household_appliance`, `it_equipment`, `telecom_terminal`, `audio_video`, `luminaire` where `rated_voltage > 12 V`.", markdown, StringComparison.Ordinal);
-        Assert.Contains("Lead time: 11..24 weeks", markdown, StringComparison.Ordinal);
+        Assert.Contains("Lead time: 12..26 weeks", markdown, StringComparison.Ordinal);
         var html = File.ReadAllText(Path.Combine(folder, "index.html"));
         Assert.StartsWith("<!DOCTYPE html>\n", html, StringComparison.Ordinal);
         Assert.Contains("<code>rated_voltage &gt; 12 V</code>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>3..6 weeks</strong>", html, StringComparison.Ordinal);
         Assert.Contains("\n### Not covered\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("\n- `CN`: SRRC radio type approval (MIIT) and the network access licence of connected terminals: separate regimes, not modelled\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n- `CN`: MIIT network access licence (NAL) of terminals connected to public networks: not modelled; plan it separately\n", markdown, StringComparison.Ordinal);
         Assert.Contains("<li><code>CN</code>: SRRC radio type approval (MIIT) and the network access licence of connected terminals: separate regimes, not modelled</li>", html, StringComparison.Ordinal);
     }
 
