@@ -16,7 +16,9 @@ public sealed class LeadTimeTests
     {
         var pack = PackCompiler.BuildExamples();
 
-        Assert.Equal("11..24 weeks", ProcessLeadTime.Of(pack.Regimes.Single(r => r.Name == "CCC").Steps).ToString());
+        // CCC: about three months to 5-6 months (notes section 1, S8, S9); BIS CRS: 60-90 working days (section 6, S4).
+        Assert.Equal("12..26 weeks", ProcessLeadTime.Of(pack.Regimes.Single(r => r.Name == "CCC").Steps).ToString());
+        Assert.Equal("12..18 weeks", ProcessLeadTime.Of(pack.Regimes.Single(r => r.Name == "BIS_CRS").Steps).ToString());
         Assert.Equal("3..6 weeks", ProcessLeadTime.Of(pack.Regimes.Single(r => r.Name == "LVD").Steps).ToString());
     }
 
