@@ -23,12 +23,19 @@ public sealed class PlanCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var plan = JsonDocument.Parse(result.Output).RootElement;
-        Assert.Equal(["pack", "ship", "today", "estimate", "products"], plan.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["pack", "ship", "today", "estimate", "warnings", "products"], plan.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "version", "hash"], plan.GetProperty("pack").EnumerateObject().Select(p => p.Name));
         var product = plan.GetProperty("products")[0];
-        Assert.Equal(["id", "name", "startBy", "feasible", "lateByDays", "criticalPath", "markets"], product.EnumerateObject().Select(p => p.Name));
-        var regime = product.GetProperty("markets")[0].GetProperty("regimes")[0];
-        Assert.Equal(["regime", "declaredIn", "status", "reasons", "missing", "satisfiedBy", "startBy", "steps", "surveillance"], regime.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["id", "name", "categoryFromHs", "verdict", "summary", "gaps", "missing", "startBy", "lateByDays", "earliestShip", "criticalPath", "markets"],
+            product.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("on-track", "on track: start by 2026-12-15"), (product.GetProperty("verdict").GetString(), product.GetProperty("summary").GetString()));
+        var market = product.GetProperty("markets")[0];
+        Assert.Equal(["market", "serves", "startBy", "notCovered", "regimes"], market.EnumerateObject().Select(p => p.Name));
+        var regime = market.GetProperty("regimes")[0];
+        Assert.Equal(
+            ["regime", "declaredIn", "status", "reasons", "missing", "satisfiedBy", "noLeadTime", "startBy", "earliestShip", "steps", "surveillance", "renewal"],
+            regime.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["clause", "file", "line", "result"], regime.GetProperty("reasons")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["step", "title", "start", "end", "days"], regime.GetProperty("steps")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(("CCC", "required"), (regime.GetProperty("regime").GetString(), regime.GetProperty("status").GetString()));
