@@ -99,8 +99,9 @@ public sealed class DiffCommandTests : IDisposable
                 "  K-1 KC: absent → undetermined (missing rated_voltage)",
                 "start by, planned to every market of both packs, for shipment on 2027-01-01:",
                 "  R-20: 2026-07-17 → nothing to certify",
-                "  PC-IND: 2026-11-20 → 2026-07-17",
-                "16 differences; 7 status changes and 2 start-by changes for 5 products at 2027-01-01",
+                "  PC-IND: 2026-11-20 → 2026-07-03",
+                "  HD-2000: 2026-07-17 → 2026-07-03",
+                "16 differences; 7 status changes and 3 start-by changes for 5 products at 2027-01-01",
             ],
             result.OutputLines);
     }
