@@ -11,10 +11,8 @@ public sealed class PlanEndToEndTests
     [Fact]
     public async Task A_product_is_planned_on_the_workspace_folder_and_then_on_an_unsaved_edit_of_an_open_document()
     {
-        await using var server = LspProcess.Start();
-        var rpc = server.AttachJsonRpc();
-        await rpc.InvokeWithParameterObjectAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId, WorkspaceFolders: [new WorkspaceFolder(FixturePack.FolderUri, "pack")]));
-        await rpc.NotifyWithParameterObjectAsync("initialized", new InitializedParams());
+        var (server, rpc) = await FixtureServer.StartAsync();
+        await using var _ = server;
 
         var fromDisk = await rpc.InvokeWithParameterObjectAsync<PlanResult>("certlang/plan", KettleIn("CN", "DE"));
         var edited = FixturePack.Text("markets/china.cert").Replace("takes 4..8 weeks after type_test", "takes 40..80 weeks after type_test", StringComparison.Ordinal);
@@ -29,10 +27,8 @@ public sealed class PlanEndToEndTests
     [Fact]
     public async Task Markets_are_matched_in_any_case_and_a_misspelt_one_is_refused_with_a_suggestion_as_by_certc_plan()
     {
-        await using var server = LspProcess.Start();
-        var rpc = server.AttachJsonRpc();
-        await rpc.InvokeWithParameterObjectAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId, WorkspaceFolders: [new WorkspaceFolder(FixturePack.FolderUri, "pack")]));
-        await rpc.NotifyWithParameterObjectAsync("initialized", new InitializedParams());
+        var (server, rpc) = await FixtureServer.StartAsync();
+        await using var _ = server;
 
         var lowerCase = await rpc.InvokeWithParameterObjectAsync<PlanResult>("certlang/plan", KettleIn("cn", "de"));
         var misspelt = await Assert.ThrowsAsync<RemoteInvocationException>(() => rpc.InvokeWithParameterObjectAsync<PlanResult>("certlang/plan", KettleIn("cm")));

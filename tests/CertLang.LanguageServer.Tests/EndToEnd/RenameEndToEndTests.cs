@@ -9,10 +9,8 @@ public sealed class RenameEndToEndTests
     [Fact]
     public async Task A_rename_that_clashes_names_the_declaration_by_its_path_in_the_workspace_folder()
     {
-        await using var server = LspProcess.Start();
-        var rpc = server.AttachJsonRpc();
-        await rpc.InvokeWithParameterObjectAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId, WorkspaceFolders: [new WorkspaceFolder(FixturePack.FolderUri, "pack")]));
-        await rpc.NotifyWithParameterObjectAsync("initialized", new InitializedParams());
+        var (server, rpc) = await FixtureServer.StartAsync();
+        await using var _ = server;
         var kettle = new RenameParams(new TextDocumentIdentifier(FixturePack.Uri("pack.cert")), FixturePack.PositionOf("pack.cert", "category kettle", offset: 10), "toaster");
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => rpc.InvokeWithParameterObjectAsync<WorkspaceEdit>("textDocument/rename", kettle));
