@@ -153,8 +153,19 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal("undetermined", products[1].GetProperty("markets")[0].GetProperty("regimes")[0].GetProperty("status").GetString());
     }
 
+    [Fact]
+    public void Market_codes_are_accepted_in_any_case_and_shown_as_the_pack_spells_them()
+    {
+        var result = Plan(HairDryer, "--markets", "cn,De");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutputLines, line => line.StartsWith("  CN ", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.Contains(" for DE ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("--markets", "XX", "unknown target market 'XX'; the pack knows: ")]
+    [InlineData("--markets", "cm", "unknown target market 'cm' (did you mean 'CN'?); the pack knows: ")]
     public void An_unknown_market_is_bad_input(string option, string value, string message)
     {
         var result = Plan(HairDryer, option, value);
