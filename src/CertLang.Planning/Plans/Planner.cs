@@ -22,6 +22,7 @@ public sealed class Planner
     private readonly RulePack _pack;
     private readonly Dictionary<string, PackRegime> _regimes;
     private readonly Dictionary<string, PackMarket> _markets;
+    private readonly string[] _targets;
 
     /// <summary>A planner for the evaluator's pack.</summary>
     public Planner(PackEvaluator evaluator)
@@ -30,6 +31,7 @@ public sealed class Planner
         _pack = evaluator.Pack;
         _regimes = _pack.Regimes.ToDictionary(r => r.Name, StringComparer.Ordinal);
         _markets = _pack.Markets.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        _targets = [.. _pack.Markets.Select(m => m.Name).Concat(_pack.Markets.SelectMany(m => m.Members)).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The plan of <paramref name="request"/>; <paramref name="planned"/> is told of each product done.</summary>
@@ -40,7 +42,8 @@ public sealed class Planner
             throw new PlanInputException($"plans are made for dates from {PlanDates.Range}, not for shipment on {Iso(request.Ship)} with today {Iso(request.Today)}");
         }
 
-        var markets = MarketsServing(request.Markets.Distinct(StringComparer.Ordinal).Select(ResolveMarket));
+        var targets = request.Markets.Select(m => NameLookup.Resolve(m, _targets, "target market")).Distinct(StringComparer.Ordinal);
+        var markets = MarketsServing(targets.Select(ResolveMarket));
         var policy = AcceptancePolicy.InMarkets(markets.Select(m => m.Market));
         var plans = new ProductPlan[request.Products.Length];
         var done = 0;
@@ -60,18 +63,9 @@ public sealed class Planner
         return new Plan(new PlanPack(_pack.Pack.Name, _pack.Pack.Version, _pack.Hash), request.Ship, request.Today, request.Estimate, [.. plans]);
     }
 
-    /// <summary>A target market and the markets whose regimes apply there: itself if declared, and every bloc it is a member of.</summary>
-    private (string Target, ImmutableArray<string> Markets) ResolveMarket(string target)
-    {
-        var markets = _pack.Markets.Where(m => m.Name == target || m.Members.Contains(target)).Select(m => m.Name).ToImmutableArray();
-        if (markets.IsEmpty)
-        {
-            var known = _pack.Markets.Select(m => m.Name).Concat(_pack.Markets.SelectMany(m => m.Members)).Distinct().Order(StringComparer.Ordinal);
-            throw new PlanInputException($"unknown target market '{DisplayText.Safe(target)}'; the pack knows: {DisplayText.List(known)}");
-        }
-
-        return (target, markets);
-    }
+    /// <summary>A target market the pack knows and the markets whose regimes apply there: itself if declared, and every bloc it is a member of.</summary>
+    private (string Target, ImmutableArray<string> Markets) ResolveMarket(string target) =>
+        (target, [.. _pack.Markets.Where(m => m.Name == target || m.Members.Contains(target)).Select(m => m.Name)]);
 
     /// <summary>
     /// The pack markets whose regimes apply to the targets, each once (a bloc however many of its members are targeted),
