@@ -43,7 +43,7 @@ public sealed partial class DocCommandTests : IDisposable
         Assert.Contains("<strong>3..6 weeks</strong>", html, StringComparison.Ordinal);
         Assert.Contains("\n### Not covered\n", markdown, StringComparison.Ordinal);
         Assert.Contains("\n- `CN`: MIIT network access licence (NAL) of terminals connected to public networks: not modelled; plan it separately\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("<li><code>CN</code>: SRRC radio type approval (MIIT) and the network access licence of connected terminals: separate regimes, not modelled</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><code>CN</code>: MIIT network access licence (NAL) of terminals connected to public networks: not modelled; plan it separately</li>", html, StringComparison.Ordinal);
     }
 
     [Fact]
