@@ -124,13 +124,8 @@ internal static class GanttChartSvg
         };
     }
 
-    /// <summary>The label cut to <paramref name="room"/> pixels, never inside a character.</summary>
-    private static string Shortened(string label, double room)
-    {
-        var characters = new StringInfo(label);
-        var fits = Math.Max(1, (int)(room / CharacterWidth));
-        return characters.LengthInTextElements <= fits ? label : characters.SubstringByTextElements(0, fits - 1) + "…";
-    }
+    /// <summary>The label cut to <paramref name="room"/> pixels (the tooltip has it whole).</summary>
+    private static string Shortened(string label, double room) => PlanWording.Shortened(label, Math.Max(1, (int)(room / CharacterWidth)));
 
     private static void AppendMarker(StringBuilder html, string name, string words, DateOnly date, GanttTimeline timeline, double labelBaseline, double rowsBottom)
     {

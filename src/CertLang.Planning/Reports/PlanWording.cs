@@ -145,6 +145,13 @@ internal static class PlanWording
     public static string VerdictCounts(PortfolioSummary summary) =>
         $"{summary.Late} late, {summary.Incomplete} incomplete, {summary.Products - summary.Late - summary.Incomplete} on track";
 
+    /// <summary>The text cut to at most <paramref name="characters"/> characters (at least 1), the last an ellipsis when it is cut, never inside a character.</summary>
+    public static string Shortened(string text, int characters)
+    {
+        var elements = new StringInfo(text);
+        return elements.LengthInTextElements <= characters ? text : elements.SubstringByTextElements(0, Math.Max(0, characters - 1)) + "…";
+    }
+
     /// <summary>The regimes most often on a critical path: <c>CCC (12 products), KC (3 products)</c>; null when none is.</summary>
     public static string? CriticalRegimes(PortfolioSummary summary) => summary.CriticalRegimes.IsEmpty
         ? null

@@ -52,14 +52,7 @@ internal static class PortfolioMarkdown
 
     private static string Line(ProductPlan product)
     {
-        var name = product.Name is { } given ? $" · {MarkdownInline.Text(Shortened(given))}" : "";
-        return $"- **{MarkdownInline.Text(Shortened(product.Id))}**{name}: {MarkdownInline.Text(Verdict(product))}\n";
-    }
-
-    /// <summary>The text cut to <see cref="NameCharacters"/> characters, never inside one.</summary>
-    private static string Shortened(string text)
-    {
-        var characters = new StringInfo(text);
-        return characters.LengthInTextElements <= NameCharacters ? text : characters.SubstringByTextElements(0, NameCharacters - 1) + "…";
+        var name = product.Name is { } given ? $" · {MarkdownInline.Text(Shortened(given, NameCharacters))}" : "";
+        return $"- **{MarkdownInline.Text(Shortened(product.Id, NameCharacters))}**{name}: {MarkdownInline.Text(Verdict(product))}\n";
     }
 }
