@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the repository: the generated parser is up to date, the solution builds with warnings as
-# errors, all test projects pass (property tests at full strength), the README's example command works, and the
-# VS Code extension passes its tests and packages. The tests include the deterministic fuzz mutation run
+# errors, all test projects pass (property tests at full strength), the README's example command works, the
+# VS Code extension passes its tests and packages (for every platform, and for linux-x64 with a self-contained server
+# that must answer `initialize` with no dotnet on PATH), and certc installs and runs as a .NET tool. The tests include
+# the deterministic fuzz mutation run
 # (tests/CertLang.Fuzz.Tests, 3,000 mutants per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
 # Needs only the .NET SDK, node and npm; the browser check of the HTML pages (tests/browser) also needs Chromium, which it
 # installs with apt-get when run as root and the package is available, and skips with a message otherwise.
@@ -61,6 +63,15 @@ fi
 
 step "VS Code extension: grammar and protocol tests, then the .vsix with its grammar, configuration, snippets and server"
 (cd editors/vscode && npm ci --no-audit --no-fund && npm test && npm run package)
+
+step "VS Code extension for linux-x64: a self-contained server that answers initialize with no dotnet on PATH"
+(cd editors/vscode && npm run package:platform -- linux-x64)
+
+step "certc as a .NET tool: packed, installed into a temporary tool path, run on the examples"
+dotnet pack src/CertLang.Cli -c Release -o "$generated/tool-package" --nologo -v quiet
+dotnet tool install --tool-path "$generated/tool" --add-source "$generated/tool-package" certc
+"$generated/tool/certc" --version
+"$generated/tool/certc" check examples
 
 echo
 echo "$passed passed, $failed failed"

@@ -83,7 +83,7 @@ regimeClause
     | PROCESS LBRACE step* RBRACE                                  # processBlock
     | SURVEILLANCE title=STRING? EVERY duration                    # surveillanceClause
     | REQUIRES identifierList                                      # requiresClause
-    | ACCEPTS identifierList fromClause? untilClause?              # acceptsClause
+    | ACCEPTS identifierList (TAKES duration)? fromClause? untilClause?  # acceptsClause
     ;
 
 scopeClause

@@ -14,22 +14,12 @@ var root = new RootCommand("certc: compile, test and plan CertLang certification
     DocCommand.Create(),
     LspCommand.Create(),
 };
+root.Subcommands.Add(HelpCommand.Create(Run));
+root.Subcommands.Add(VersionCommand.Create(Run));
 
 try
 {
-    var parseResult = root.Parse(args);
-    if (parseResult.Errors.Count > 0)
-    {
-        foreach (var error in parseResult.Errors)
-        {
-            Console.Error.WriteLine($"certc: {error.Message}");
-        }
-
-        Console.Error.WriteLine("Run 'certc --help' for usage.");
-        return ExitCodes.Usage;
-    }
-
-    return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return Run(args);
 }
 catch (UserInputException e)
 {
@@ -46,4 +36,22 @@ catch (Exception e)
     }
 
     return ExitCodes.InternalError;
+}
+
+int Run(string[] arguments)
+{
+    var parseResult = root.Parse(arguments);
+    var problems = UsageErrors.Of(parseResult);
+    if (problems.Count > 0)
+    {
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"certc: {problem}");
+        }
+
+        Console.Error.WriteLine(UsageErrors.HelpHint(parseResult));
+        return ExitCodes.Usage;
+    }
+
+    return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }

@@ -43,7 +43,7 @@ public sealed class CertLangLanguageServer(Stream input, Stream output, ILoggerF
             new CompletionHandler(runner),
             new DefinitionHandler(runner),
             new ReferencesHandler(runner),
-            new RenameHandler(runner),
+            new RenameHandler(runner, session),
             new CodeActionHandler(runner),
             new InlayHintHandler(runner),
             new CodeLensHandler(runner),

@@ -117,7 +117,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = Certc.Run(_folder, arguments);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("certc --help", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--help' for usage.", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class DiffCommandTests : IDisposable
     private static readonly string[] ChangesMade =
     [
         "global_electrical 0.1.0 → global_electrical 0.1.0",
+        "warning: the packs differ but both are version 0.1.0: give the new one a higher version in its pack declaration, so that plans made with each can be told apart",
         "market added: KR",
         "category removed: toaster",
         "category added: fan",
@@ -41,7 +42,7 @@ public sealed class DiffCommandTests : IDisposable
         "  scope rule added: exclude hs 8504.40 where use == commercial",
         "  step added: archive",
         "  lead time: 3..6 weeks → 22..43 days",
-        "  accepts added: CCC until 2027-12-31",
+        "  accepts added: CCC takes 2 weeks until 2027-12-31",
     ];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("certc-diff-").FullName;
@@ -76,6 +77,32 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(noDifferences, relaidOutResult.OutputLines);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Changed_packs_under_a_new_version_or_the_same_pack_twice_need_no_version_bump(string format)
+    {
+        using var bumped = CopyOfPack(("pack.cert", "market CN \"China\"\n", "market CN \"China\"\nmarket KR \"Korea\"\n"), ("pack.cert", " version 0.1.0", " version 0.2.0"));
+
+        var changed = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, bumped.Folder, "--format", format);
+        var same = Certc.Run(RepositoryPaths.Root, "diff", RepositoryPaths.ChinaEuPack, RepositoryPaths.ChinaEuPack, "--format", format);
+
+        Assert.Equal((0, 0), (changed.ExitCode, same.ExitCode));
+        foreach (var result in new[] { changed, same })
+        {
+            if (format == "json")
+            {
+                Assert.False(JsonDocument.Parse(result.Output).RootElement.GetProperty("needsVersionBump").GetBoolean());
+            }
+            else
+            {
+                Assert.DoesNotContain("warning:", result.Output, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains("0.2.0", changed.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Products_whose_status_or_start_changes_are_listed_with_what_an_undetermined_one_lacks()
     {
@@ -99,8 +126,9 @@ public sealed class DiffCommandTests : IDisposable
                 "  K-1 KC: absent → undetermined (missing rated_voltage)",
                 "start by, planned to every market of both packs, for shipment on 2027-01-01:",
                 "  R-20: 2026-07-17 → nothing to certify",
-                "  PC-IND: 2026-11-20 → 2026-07-17",
-                "16 differences; 7 status changes and 2 start-by changes for 5 products at 2027-01-01",
+                "  PC-IND: 2026-11-20 → 2026-07-03",
+                "  HD-2000: 2026-07-17 → 2026-07-03",
+                "16 differences; 7 status changes and 3 start-by changes for 5 products at 2027-01-01",
             ],
             result.OutputLines);
     }
@@ -129,6 +157,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var root = JsonDocument.Parse(result.Output).RootElement;
         Assert.True(root.GetProperty("hasDifferences").GetBoolean());
+        Assert.True(root.GetProperty("needsVersionBump").GetBoolean());
         Assert.Equal(["KR", null, "fan", "battery_energy", "KC"], root.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("new").GetString()));
         Assert.Equal(["CCC", "LVD"], root.GetProperty("regimes").EnumerateArray().Select(r => r.GetProperty("regime").GetString()));
         var route = root.GetProperty("regimes")[0].GetProperty("changes")[0];
@@ -181,7 +210,7 @@ public sealed class DiffCommandTests : IDisposable
             ("markets/china.cert", "    step marking \"CCC marking permission (print approval or stickers)\" takes 1..2 weeks after certificate\n", ""),
             ("markets/eu.cert", "    exclude where use == medical\n", "    exclude where use == medical\n    exclude hs 8504.40 where use == commercial\n"),
             ("markets/eu.cert", "after declaration\n", "after declaration\n    step archive \"Archive the technical file\" takes 1 day after ce_marking\n"),
-            ("markets/eu.cert", "  // No `surveillance`", "  accepts CCC until 2027-12-31\n\n  // No `surveillance`"))
+            ("markets/eu.cert", "  // No `surveillance`", "  accepts CCC takes 2 weeks until 2027-12-31\n\n  // No `surveillance`"))
         .With("markets/korea.cert", "regime KC in KR {\n  scope {\n    include household_appliance where rated_voltage >= 100 V\n  }\n}\n");
 
     private static TemporaryPack CopyOfPack(params (string File, string Find, string Replace)[] edits)

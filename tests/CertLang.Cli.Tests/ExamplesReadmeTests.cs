@@ -5,7 +5,8 @@ namespace CertLang.Cli.Tests;
 
 /// <summary>
 /// The walk-through of examples/README.md cannot rot: every command marked <c>&lt;!-- walkthrough --&gt;</c> runs (in a
-/// scratch folder that links to the examples) and succeeds, writes the file it names with <c>-o</c>, and prints the
+/// scratch folder that links to the examples) and succeeds, writes the file it names with <c>-o</c> (in <c>out/</c>, which git
+/// ignores, so that a reader following it from the repository's root adds nothing to the repository), and prints the
 /// lines of the <c>text</c> block shown right after it, in order (<c>…</c> stands for lines left out, <c>sha256:…</c> for a hash).
 /// </summary>
 public sealed partial class ExamplesReadmeTests
@@ -51,6 +52,7 @@ public sealed partial class ExamplesReadmeTests
         Assert.Equal(Readme.Split("<!-- walkthrough -->").Length - 1, Walkthrough().Count());
 
         Assert.Superset(new HashSet<string> { "check", "test", "build", "plan", "explain" }, verbs);
+        Assert.All(Walkthrough().Select(step => step.Command.Split(' ')).Where(words => words.Contains("-o")), words => Assert.StartsWith("out/", words[Array.IndexOf(words, "-o") + 1], StringComparison.Ordinal));
         Assert.Contains(Walkthrough(), step => step.Command.Contains("--markets CN,DE,KR,US", StringComparison.Ordinal) && step.Command.Contains("--format html", StringComparison.Ordinal));
     }
 

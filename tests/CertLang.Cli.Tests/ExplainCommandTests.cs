@@ -125,6 +125,15 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_regime_is_named_in_any_case()
+    {
+        var result = Explain("--id", "HD-2000", "--regime", "ccc");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("CCC ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_invalid_product_is_bad_input()
     {
         _folder.With("bad.json", """{ "id": "A", "category": "hair_drier" }""");

@@ -23,12 +23,19 @@ public sealed class PlanCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var plan = JsonDocument.Parse(result.Output).RootElement;
-        Assert.Equal(["pack", "ship", "today", "estimate", "products"], plan.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["pack", "ship", "today", "estimate", "warnings", "products"], plan.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "version", "hash"], plan.GetProperty("pack").EnumerateObject().Select(p => p.Name));
         var product = plan.GetProperty("products")[0];
-        Assert.Equal(["id", "name", "startBy", "feasible", "lateByDays", "criticalPath", "markets"], product.EnumerateObject().Select(p => p.Name));
-        var regime = product.GetProperty("markets")[0].GetProperty("regimes")[0];
-        Assert.Equal(["regime", "declaredIn", "status", "reasons", "missing", "satisfiedBy", "startBy", "steps", "surveillance"], regime.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["id", "name", "categoryFromHs", "verdict", "summary", "gaps", "missing", "startBy", "lateByDays", "earliestShip", "criticalPath", "markets"],
+            product.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("on-track", "on track: start by 2026-12-15"), (product.GetProperty("verdict").GetString(), product.GetProperty("summary").GetString()));
+        var market = product.GetProperty("markets")[0];
+        Assert.Equal(["market", "serves", "startBy", "notCovered", "regimes"], market.EnumerateObject().Select(p => p.Name));
+        var regime = market.GetProperty("regimes")[0];
+        Assert.Equal(
+            ["regime", "declaredIn", "status", "reasons", "missing", "satisfiedBy", "noLeadTime", "startBy", "earliestShip", "steps", "surveillance", "renewal"],
+            regime.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["clause", "file", "line", "result"], regime.GetProperty("reasons")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["step", "title", "start", "end", "days"], regime.GetProperty("steps")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(("CCC", "required"), (regime.GetProperty("regime").GetString(), regime.GetProperty("status").GetString()));
@@ -146,8 +153,19 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal("undetermined", products[1].GetProperty("markets")[0].GetProperty("regimes")[0].GetProperty("status").GetString());
     }
 
+    [Fact]
+    public void Market_codes_are_accepted_in_any_case_and_shown_as_the_pack_spells_them()
+    {
+        var result = Plan(HairDryer, "--markets", "cn,De");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutputLines, line => line.StartsWith("  CN ", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.Contains(" for DE ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("--markets", "XX", "unknown target market 'XX'; the pack knows: ")]
+    [InlineData("--markets", "cm", "unknown target market 'cm' (did you mean 'CN'?); the pack knows: ")]
     public void An_unknown_market_is_bad_input(string option, string value, string message)
     {
         var result = Plan(HairDryer, option, value);

@@ -31,6 +31,9 @@ public sealed class PlanSchemaTests
     [InlineData("\"ship\": \"2027-06-01\"", "\"ship\": \"1 June 2027\"")]
     [InlineData("\"lateByDays\": 20", "\"lateByDays\": 0")]
     [InlineData("\"missing\": []", "\"missing\": [\"rated_voltage\"]")]
+    [InlineData("\"verdict\": \"late\"", "\"verdict\": \"on-track\"")]
+    [InlineData("\"verdict\": \"incomplete\"", "\"verdict\": \"fine\"")]
+    [InlineData("\"noLeadTime\": false", "\"noLeadTime\": null")]
     [InlineData("\"estimate\": \"pessimistic\"", "\"estimate\": \"pessimistic\", \"comment\": null")]
     public void The_schema_rejects_what_the_plan_writer_never_writes(string original, string changed)
     {

@@ -157,4 +157,16 @@ public sealed class CompletionTests
         Assert.Equal(["members", "not covered"], lineStart);
         Assert.Equal(["covered"], afterNot);
     }
+
+    [Fact]
+    public async Task After_an_accepts_list_takes_from_and_until_are_offered_and_after_its_duration_from_and_until()
+    {
+        var afterList = await LabelsAsync("regime R in CN {\n  accepts LVD, CCC |\n}\n");
+        var afterTakes = await LabelsAsync("regime R in CN {\n  accepts LVD takes 2..4 weeks |\n}\n");
+        var units = await LabelsAsync("regime R in CN {\n  accepts LVD takes 2 |\n}\n");
+
+        Assert.Equal(["takes", "from", "until"], afterList);
+        Assert.Equal(["from", "until"], afterTakes);
+        Assert.Equal(["days", "weeks", "months", "years"], units);
+    }
 }

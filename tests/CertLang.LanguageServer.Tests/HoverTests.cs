@@ -54,6 +54,14 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task Hover_over_a_regime_shows_each_acceptance_with_its_recognition_step_and_window()
+    {
+        var hover = await ProbeHoverAsync("regime U|K in GB {\n  accepts CCC takes 2..4 weeks from 2024-01-01 until 2030-12-31\n  accepts LVD\n}\n");
+
+        Assert.EndsWith("\n\naccepts: `CCC` takes 2..4 weeks from 2024-01-01 until 2030-12-31\n\naccepts: `LVD`", hover, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hover_past_the_end_of_a_line_is_clamped_to_the_line()
     {
         await using var client = InProcessClient.Start();

@@ -49,6 +49,13 @@ public sealed class PackValidationTests
             "not a valid rule pack at line "),
         ["a duration in days only, as format 1 wrote it"] = (root => TamperedPack.Regime(root, "CCC")["steps"]![0]!["takes"]![0]!["min"] = 7,
             "not a valid rule pack at line "),
+        ["a recognition step with a condition"] = (root => TamperedPack.Regime(root, "UKCA_EMC")["accepts"]![0]!["takes"] = new JsonObject
+        {
+            ["min"] = new JsonObject { ["months"] = 0, ["days"] = 7 },
+            ["max"] = new JsonObject { ["months"] = 0, ["days"] = 7 },
+            ["when"] = new JsonObject { ["op"] = "constant", ["constant"] = true },
+            ["location"] = new JsonObject { ["file"] = "markets/uk.cert", ["line"] = 1 },
+        }, $"regimes[{TamperedPack.IndexOf("UKCA_EMC")}].accepts[0].takes.when: a recognition step has no condition"),
         ["step without duration"] = (root => TamperedPack.Regime(root, "CCC")["steps"]![0]!["takes"] = new JsonArray(), $"regimes[{Ccc}].steps[0].takes: a step takes a duration"),
         ["unknown market"] = (root => TamperedPack.Regime(root, "CCC")["market"] = "XX", $"regimes[{Ccc}].market: unknown market 'XX'"),
         ["unknown category"] = (root => TamperedPack.Regime(root, "CCC")["scope"]![1]!["categories"] = new JsonArray("spaceship"),

@@ -135,6 +135,32 @@ public sealed class RulePackJsonTests
     }
 
     [Fact]
+    public void A_recognition_step_is_written_with_its_range_and_location_and_left_out_when_not_given()
+    {
+        var pack = PackCompiler.Build(PackCompiler.Compile(("pack.cert", """
+            pack p version 1.0.0
+            market US
+            market MX
+            regime NRTL in US {}
+            regime CA in US {}
+            regime NOM in MX {
+              accepts NRTL takes 1.5..2 months until 2030-12-31
+              accepts CA
+            }
+            """)));
+
+        var json = RulePackJson.Write(pack);
+        var accepts = JsonNode.Parse(json)!["regimes"]![2]!["accepts"]!.AsArray();
+
+        Assert.Equal(
+            """{"regime":"NRTL","from":null,"until":"2030-12-31","takes":{"min":{"months":1,"days":15},"max":{"months":2,"days":0},"when":null,"location":{"file":"pack.cert","line":7}}}""",
+            accepts[0]!.ToJsonString());
+        Assert.Equal("""{"regime":"CA","from":null,"until":null}""", accepts[1]!.ToJsonString());
+        Assert.Equal(json, RulePackJson.Write(RulePackJson.Read(json)));
+        Assert.True(Schema.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
+    }
+
+    [Fact]
     public void A_pack_of_format_1_is_refused_with_the_advice_to_rebuild_it()
     {
         var json = ExampleJson.Replace("certlang-rulepack/2", "certlang-rulepack/1", StringComparison.Ordinal);

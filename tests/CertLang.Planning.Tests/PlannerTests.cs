@@ -162,6 +162,22 @@ public sealed class PlannerTests
         Assert.Equal("unknown target market 'XX'; the pack knows: CN, DE, EU, FR, GB, KR", error.Message);
     }
 
+    [Fact]
+    public void Target_markets_are_matched_in_any_case_and_planned_under_the_pack_spelling_once()
+    {
+        var plan = PlanOne(Kettle(), ["cn", "De", "CN"]);
+
+        Assert.Equal([("CN", "CN"), ("EU", "DE")], plan.Markets.Select(m => (m.Market, string.Join(",", m.Serves))));
+    }
+
+    [Fact]
+    public void A_misspelt_target_market_is_refused_with_the_closest_one_in_any_case()
+    {
+        var error = Assert.Throws<PlanInputException>(() => PlanOne(Kettle(), ["kp"]));
+
+        Assert.Equal("unknown target market 'kp' (did you mean 'KR'?); the pack knows: CN, DE, EU, FR, GB, KR", error.Message);
+    }
+
     private static ProductPlan PlanOne(PlannedProduct product, string[] markets, Estimate estimate = Estimate.Pessimistic, DateOnly? today = null) =>
         Planner.Plan(new PlanRequest([product], [.. markets], Ship, today ?? new DateOnly(2026, 11, 25), estimate)).Products.Single();
 

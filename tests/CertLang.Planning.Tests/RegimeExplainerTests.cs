@@ -131,6 +131,24 @@ public sealed class RegimeExplainerTests
         Assert.Equal("unknown regime 'UKC' (did you mean 'UKCA'?); the pack knows: CCC, LVD, UKCA", error.Message);
     }
 
+    [Theory]
+    [InlineData("ccc")]
+    [InlineData("Ukca")]
+    public void A_regime_is_named_in_any_case(string typed)
+    {
+        var explanation = Explainer.Explain(typed, Product("kettle", 230, "household"), Ship);
+
+        Assert.Equal(typed.ToUpperInvariant(), explanation.Decision.Regime.Name);
+    }
+
+    [Fact]
+    public void A_misspelt_regime_in_another_case_gets_the_pack_spelling_as_suggestion()
+    {
+        var error = Assert.Throws<PlanInputException>(() => Explainer.Explain("ukc", Product("kettle", 230, "household"), Ship));
+
+        Assert.StartsWith("unknown regime 'ukc' (did you mean 'UKCA'?)", error.Message, StringComparison.Ordinal);
+    }
+
     private static PlannedProduct Product(string category, int? volts, string? use)
     {
         var values = ImmutableSortedDictionary.CreateBuilder<string, PackValue>(StringComparer.Ordinal);

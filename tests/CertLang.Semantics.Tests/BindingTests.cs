@@ -122,6 +122,43 @@ public sealed class BindingTests
     }
 
     [Fact]
+    public void An_acceptance_takes_its_recognition_step_for_each_regime_of_its_clause()
+    {
+        var compilation = TestPacks.Compile(TestPacks.Header + """
+            regime CCC in CN {
+              accepts LVD, EMC takes 2..4 weeks until 2030-12-31
+              accepts RED
+            }
+
+            regime LVD in EU {}
+            regime EMC in EU {}
+            regime RED in EU {}
+            """);
+        var ccc = compilation.Regimes.First(r => r.Name == "CCC");
+
+        Assert.Empty(TestPacks.Problems(compilation));
+        Assert.Equal(["LVD 14..28 until 2030-12-31", "EMC 14..28 until 2030-12-31", "RED none"], ccc.Accepts.Select(a =>
+            $"{a.Regime.Name} {(a.Takes is { } takes ? $"{takes.Duration.Minimum.Days}..{takes.Duration.Maximum.Days}" : "none")}{(a.Until is { } until ? $" until {until:yyyy-MM-dd}" : "")}"));
+        Assert.Null(ccc.Accepts[0].Takes!.When);
+    }
+
+    [Fact]
+    public void An_acceptances_duration_is_checked_like_any_other()
+    {
+        var compilation = TestPacks.Compile(TestPacks.Header + """
+            regime CCC in CN {
+              accepts LVD takes 4..2 weeks
+              accepts LVD takes 2 m
+            }
+
+            regime LVD in EU {}
+            """);
+
+        Assert.Equal(["CERT1031", "CERT1025"], TestPacks.ProblemCodes(compilation));
+        Assert.All(compilation.Regimes.First(r => r.Name == "CCC").Accepts, a => Assert.Null(a.Takes));
+    }
+
+    [Fact]
     public void Regime_clauses_give_their_values()
     {
         var compilation = TestPacks.Compile(TestPacks.Header + """
@@ -162,7 +199,7 @@ public sealed class BindingTests
         Assert.Equal(new DateOnly(2030, 12, 31), ccc.Until);
         Assert.Equal<Surveillance>([new Surveillance("Follow-up factory inspection", new(12, 0)), new Surveillance(null, new(36, 0))], ccc.Surveillance);
         Assert.Equal<RegimeSymbol>([lvd], ccc.Requires);
-        Assert.Equal<Acceptance>([new Acceptance(lvd, new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31))], ccc.Accepts);
+        Assert.Equal<Acceptance>([new Acceptance(lvd, new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), null)], ccc.Accepts);
         Assert.Equal("China Compulsory Certification (the CCC mark).", ccc.Documentation);
         Assert.Null(lvd.Text("title"));
         Assert.Null(lvd.Validity);

@@ -9,14 +9,19 @@ import { runCertc } from './runCertc';
 /** The file a build writes, in the pack's folder. */
 export const packFileName = 'pack.json';
 
-/** "CertLang: Build Pack": `certc build <folder> -o <folder>/pack.json`, its output in the output channel. */
+/**
+ * "CertLang: Build Pack": `certc build <folder> -o <folder>/pack.json`, its output in the output channel. certc reads the
+ * files from disk, so unsaved .cert files of the folder are saved first, once the user agrees.
+ */
 export async function buildPack(extensionPath: string, output: vscode.OutputChannel, target?: unknown): Promise<void> {
   const certc = certcFromSettings(extensionPath);
   const folder = certc === undefined ? undefined : await packFolder(target);
   if (certc === undefined || folder === undefined) {
     return;
   }
-  await saveCertFiles(folder);
+  if (!(await saveCertFiles(folder))) {
+    return;
+  }
   const packFile = path.join(folder.uri.fsPath, packFileName);
   const args = ['build', folder.uri.fsPath, '-o', packFile];
   let result;

@@ -13,14 +13,19 @@ export interface CertcCommand {
 }
 
 /**
- * Where `certc` is: the `certlang.server.path` setting when it is set, else the server published into the
- * extension. A `.dll` runs with `dotnet`; a bare name (`certc`) is looked up on PATH; a relative path is
- * resolved against the workspace root.
+ * Where `certc` is: the `certlang.server.path` setting when it is set, else the server bundled with the extension
+ * (see {@link bundledCertc}). A `.dll` runs with `dotnet`; a bare name (`certc`) is looked up on PATH; a relative
+ * path is resolved against the workspace root.
  */
-export function locateCertc(setting: string, extensionPath: string, workspaceRoot: string | undefined): CertcCommand {
+export function locateCertc(
+  setting: string,
+  extensionPath: string,
+  workspaceRoot: string | undefined,
+  platform: NodeJS.Platform = process.platform,
+): CertcCommand {
   const configured = setting.trim();
   if (configured === '') {
-    return viaDotnet(path.join(extensionPath, 'server', 'certc.dll'), 'bundled');
+    return bundledCertc(extensionPath, platform);
   }
   if (!configured.includes('/') && !configured.includes('\\') && !configured.toLowerCase().endsWith('.dll')) {
     return { command: configured, args: [], file: undefined, origin: 'setting' };
@@ -46,12 +51,24 @@ export function certcProblem(certc: CertcCommand): string | undefined {
 export function spawnProblem(certc: CertcCommand, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' && certc.command === 'dotnet') {
-    return 'CertLang: `dotnet` was not found on PATH. Install the .NET 10 runtime, or set certlang.server.path to a self-contained certc.';
+    return 'CertLang: `dotnet` was not found on PATH. Install the .NET 10 runtime, or install the CertLang package for your platform (which bundles a server that needs no .NET), or set certlang.server.path to a self-contained certc.';
   }
   if (code === 'ENOENT') {
     return `CertLang: ${certc.command} was not found. Check certlang.server.path.`;
   }
   return `CertLang: could not run ${certc.command}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * The server bundled with the extension: the self-contained executable of a platform package (`server/certc`, or
+ * `server/certc.exe` on Windows), which needs no .NET, when there is one; else the framework-dependent
+ * `server/certc.dll` of the package for every platform, run with `dotnet`.
+ */
+export function bundledCertc(extensionPath: string, platform: NodeJS.Platform = process.platform): CertcCommand {
+  const native = path.join(extensionPath, 'server', platform === 'win32' ? 'certc.exe' : 'certc');
+  return fs.existsSync(native)
+    ? { command: native, args: [], file: native, origin: 'bundled' }
+    : viaDotnet(path.join(extensionPath, 'server', 'certc.dll'), 'bundled');
 }
 
 function viaDotnet(dll: string, origin: CertcCommand['origin']): CertcCommand {

@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { saveAndBuild, saveQuestion } from './unsavedFiles';
 
 /**
  * The pack a command works on: the workspace folder that holds `target` (a URI, or its string form as code
@@ -17,15 +19,25 @@ export async function packFolder(target: unknown): Promise<vscode.WorkspaceFolde
   return folders.length === 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: 'The folder of the pack' });
 }
 
-/** Saves the pack's unsaved .cert files, since certc reads them from disk. */
-export async function saveCertFiles(folder: vscode.WorkspaceFolder): Promise<void> {
+/**
+ * Saves the pack's unsaved .cert files, since certc reads them from disk, once the user agrees in a modal dialog;
+ * true when there is nothing unsaved or everything was saved, false when the user declined or a save failed.
+ */
+export async function saveCertFiles(folder: vscode.WorkspaceFolder): Promise<boolean> {
   const unsaved = vscode.workspace.textDocuments.filter(
     (document) =>
       document.isDirty &&
       document.languageId === 'certlang' &&
       vscode.workspace.getWorkspaceFolder(document.uri)?.index === folder.index,
   );
-  await Promise.all(unsaved.map((document) => document.save()));
+  if (unsaved.length === 0) {
+    return true;
+  }
+  const question = saveQuestion(folder.name, unsaved.map((document) => path.basename(document.uri.fsPath)));
+  if ((await vscode.window.showWarningMessage(question, { modal: true }, saveAndBuild)) !== saveAndBuild) {
+    return false;
+  }
+  return (await Promise.all(unsaved.map((document) => document.save()))).every((saved) => saved);
 }
 
 /** The workspace folder that holds `target`, a URI or its string form as code lenses send it. */

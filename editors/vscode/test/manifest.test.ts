@@ -49,6 +49,14 @@ test('the settings are certlang.server.path and certlang.trace.server', () => {
   ]);
 });
 
+test('the trace setting names the output channel the language client writes to', () => {
+  const controller = fs.readFileSync(path.join(extensionRoot, 'src', 'serverController.ts'), 'utf8');
+  const channel = /createOutputChannel\('([^']+)'\)/.exec(controller)?.[1];
+  const trace = manifest.contributes.configuration.properties['certlang.trace.server'] as { description: string };
+  assert.equal(channel, 'CertLang Language Server');
+  assert.match(trace.description, new RegExp(`in the ${channel} output channel\\.$`));
+});
+
 test('every dev dependency is pinned to an exact version, and the VS Code API types match the engine', () => {
   for (const [name, version] of Object.entries(manifest.devDependencies)) {
     assert.match(version, /^\d+\.\d+\.\d+$/, name);

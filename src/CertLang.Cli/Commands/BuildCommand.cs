@@ -26,7 +26,7 @@ internal static class BuildCommand
             result.GetRequiredValue(output),
             result.GetValue(sign),
             result.GetRequiredValue(trustedKeys),
-            result.GetRequiredValue(format)));
+            DiagnosticFormatOption.Named(result.GetRequiredValue(format))));
         return command;
     }
 

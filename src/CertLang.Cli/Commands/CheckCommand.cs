@@ -14,7 +14,7 @@ internal static class CheckCommand
         var pack = PackArgument.Create("The pack folder (or a single .cert file); the current folder by default.");
         var format = DiagnosticFormatOption.Create();
         var command = new Command("check", "Parse and bind every .cert file of a pack and print its diagnostics.") { pack, format };
-        command.SetAction(result => Run(result.GetRequiredValue(pack), result.GetRequiredValue(format)));
+        command.SetAction(result => Run(result.GetRequiredValue(pack), DiagnosticFormatOption.Named(result.GetRequiredValue(format))));
         return command;
     }
 

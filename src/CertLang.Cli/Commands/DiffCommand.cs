@@ -25,8 +25,7 @@ internal static class DiffCommand
             HelpName = "FILE",
         };
         var ship = DateOption.Create("--ship", "The date the products are evaluated at; today by default.");
-        var format = new Option<string>("--format") { Description = "The report format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = ChoiceOption.Create("--format", "The report format.", "format", ["text", "json"]);
         var command = new Command(
             "diff",
             "Compare two packs: markets, categories, attributes and regimes added or removed; each shared regime's scope rules, steps, " +
@@ -52,18 +51,7 @@ internal static class DiffCommand
         return command;
     }
 
-    private static Argument<string> PackPath(string name, string description)
-    {
-        var argument = new Argument<string>(name) { Description = description };
-        argument.Validators.Add(result =>
-        {
-            if (result.Tokens is [{ Value: ['-', ..] value }])
-            {
-                result.AddError($"unknown option '{value}'");
-            }
-        });
-        return argument;
-    }
+    private static Argument<string> PackPath(string name, string description) => new(name) { Description = description };
 
     private static int Run(string oldPath, string newPath, string[] trustedKeys, string? productFile, DateOnly ship, string format)
     {

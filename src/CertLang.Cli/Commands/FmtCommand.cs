@@ -26,13 +26,6 @@ internal static class FmtCommand
             Arity = ArgumentArity.ZeroOrMore,
             DefaultValueFactory = _ => ["."],
         };
-        paths.Validators.Add(result =>
-        {
-            if (result.Tokens.FirstOrDefault(token => token.Value.StartsWith('-')) is { } option)
-            {
-                result.AddError($"unknown option '{option.Value}'");
-            }
-        });
         var check = new Option<bool>("--check")
         {
             Description = "Change nothing: list the files that are not formatted, and exit with 1 if there are any.",

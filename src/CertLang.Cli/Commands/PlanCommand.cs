@@ -35,16 +35,11 @@ internal static class PlanCommand
         var ship = DateOption.Create("--ship", "The shipment date.");
         ship.Required = true;
         var today = DateOption.Create("--today", "Today's date, against which lateness is measured; the system date by default.");
-        var estimate = new Option<string>("--estimate") { Description = "Which end of duration ranges to plan with.", DefaultValueFactory = _ => "pessimistic" };
-        estimate.AcceptOnlyFromAmong([.. EstimateNames.All]);
-        var format = new Option<string>("--format") { Description = "The report format: text, json, md (a pull-request comment) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong([.. PlanReports.FormatNames]);
-        var detail = new Option<string>("--detail")
-        {
-            Description = "For md with several products: summary (verdicts counted, late and incomplete products, fits a pull-request comment) or all (every product in full).",
-            DefaultValueFactory = _ => "summary",
-        };
-        detail.AcceptOnlyFromAmong([.. PlanReports.DetailNames]);
+        var estimate = ChoiceOption.Create("--estimate", "Which end of duration ranges to plan with.", "estimate", EstimateNames.All);
+        var format = ChoiceOption.Create("--format", "The report format: text, json, md (a pull-request comment) or html (one self-contained page).", "format", PlanReports.FormatNames);
+        var detail = ChoiceOption.Create(
+            "--detail", "For md with several products: summary (verdicts counted, late and incomplete products; fits a pull-request comment) or all (every product in full).",
+            "detail", PlanReports.DetailNames);
         var output = OutputOption.Create("Write the report to FILE (atomically) instead of the standard output.", "FILE", required: false);
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when a product's verdict is one of these, comma-separated: late, incomplete.", HelpName = "VERDICTS" };
         failOn.Validators.Add(result =>

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
+using CertLang.Cli.Commands;
 
 namespace CertLang.Cli.Output;
 
@@ -7,36 +7,12 @@ namespace CertLang.Cli.Output;
 internal static class DiagnosticFormatOption
 {
     private static readonly DiagnosticFormat[] Formats = Enum.GetValues<DiagnosticFormat>();
-    private static readonly string[] Names = [.. Formats.Select(NameOf)];
+    private static readonly string[] Names = [.. Formats.Select(f => f.ToString().ToLowerInvariant())];
 
     /// <summary>Creates the option: text by default, names in any case, anything else a usage error.</summary>
-    public static Option<DiagnosticFormat> Create()
-    {
-        var option = new Option<DiagnosticFormat>("--format")
-        {
-            Description = "How to print diagnostics: text, json or sarif (SARIF 2.1.0).",
-            HelpName = string.Join('|', Names),
-            DefaultValueFactory = _ => DiagnosticFormat.Text,
-            CustomParser = Parse,
-        };
-        option.CompletionSources.Add(Names);
-        return option;
-    }
+    public static Option<string> Create() =>
+        ChoiceOption.Create("--format", "How to print diagnostics: text, json or sarif (SARIF 2.1.0).", "format", Names);
 
-    private static DiagnosticFormat Parse(ArgumentResult result)
-    {
-        var value = result.Tokens.Single().Value;
-        foreach (var format in Formats)
-        {
-            if (string.Equals(NameOf(format), value, StringComparison.OrdinalIgnoreCase))
-            {
-                return format;
-            }
-        }
-
-        result.AddError($"unknown format '{value}' for --format; use {string.Join(", ", Names[..^1])} or {Names[^1]}");
-        return default;
-    }
-
-    private static string NameOf(DiagnosticFormat format) => format.ToString().ToLowerInvariant();
+    /// <summary>The format a value of the option names.</summary>
+    public static DiagnosticFormat Named(string name) => Formats[Array.IndexOf(Names, name)];
 }

@@ -78,7 +78,7 @@ public sealed class RulePackBuilder
             Locate(step.NameToken!)))],
         [.. regime.Surveillance.Select(s => new PackSurveillance(s.Title, s.Interval))],
         [.. regime.Requires.Select(r => r.Name)],
-        [.. regime.Accepts.Select(a => new PackAcceptance(a.Regime.Name, a.From, a.Until))],
+        [.. regime.Accepts.Select(a => new PackAcceptance(a.Regime.Name, a.From, a.Until, a.Takes is { } takes ? Duration(takes) : null))],
         Locate(regime.NameToken!));
 
     private PackDuration Duration(TakesRule takes) => new(

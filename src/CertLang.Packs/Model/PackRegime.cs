@@ -54,7 +54,7 @@ public sealed record PackScopeRule(
 /// <summary>A step: its predecessors and its durations, tried in order; the last has no condition.</summary>
 public sealed record PackStep(string Name, string? Title, ImmutableArray<string> After, ImmutableArray<PackDuration> Takes, SourceLocation Location);
 
-/// <summary>A duration range in calendar time and the condition under which it applies (null for the default).</summary>
+/// <summary>A duration range in calendar time and the condition under which it applies (null for the default, and always for a recognition step).</summary>
 public sealed record PackDuration(CalendarDuration Min, CalendarDuration Max, PackCondition? When, SourceLocation Location)
 {
     /// <summary>The range from <see cref="Min"/> to <see cref="Max"/>, whose <see cref="DurationRange.Midpoint"/> is the expected duration.</summary>
@@ -65,8 +65,15 @@ public sealed record PackDuration(CalendarDuration Min, CalendarDuration Max, Pa
 /// <summary>Follow-up checks every <see cref="Every"/> (the shortest figure of the interval written).</summary>
 public sealed record PackSurveillance(string? Title, CalendarDuration Every);
 
-/// <summary>A regime accepted in place of this one, within an optional date window.</summary>
-public sealed record PackAcceptance(string Regime, DateOnly? From, DateOnly? Until)
+/// <summary>
+/// A regime accepted in place of this one, within an optional date window; <see cref="Takes"/> is the recognition step
+/// planned after that regime's certificate (docs/language.md, "Satisfied by"), null when the clause gives none.
+/// </summary>
+public sealed record PackAcceptance(
+    string Regime,
+    DateOnly? From,
+    DateOnly? Until,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PackDuration? Takes = null)
 {
     /// <summary>The dates the acceptance holds, from <see cref="From"/> until <see cref="Until"/>.</summary>
     [JsonIgnore]

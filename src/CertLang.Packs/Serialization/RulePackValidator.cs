@@ -134,6 +134,12 @@ internal sealed class RulePackValidator
         Each(regime.Accepts, path + ".accepts", (acceptance, at) =>
         {
             Reference(_regimes, acceptance.Regime, at + ".regime", "regime");
+            if (acceptance.Takes is { } takes)
+            {
+                Duration(takes, at + ".takes");
+                Require(takes.When is null, at + ".takes.when", "a recognition step has no condition");
+            }
+
             Window(acceptance.Window, at + ".until");
         });
     }

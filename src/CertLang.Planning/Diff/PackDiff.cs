@@ -14,6 +14,12 @@ public sealed record PackDiff(PackInfo Old, PackInfo New, ImmutableArray<Change>
 {
     /// <summary>Whether the packs differ in meaning (the <c>hasDifferences</c> field of <c>certc diff --format json</c>).</summary>
     public bool HasDifferences => !Changes.IsEmpty || !Regimes.IsEmpty;
+
+    /// <summary>
+    /// Whether the packs differ in meaning under one name and version, so that plans and built packs cannot tell them apart
+    /// and the new one wants a new version (the <c>needsVersionBump</c> field of <c>certc diff --format json</c>).
+    /// </summary>
+    public bool NeedsVersionBump => HasDifferences && Old.Name == New.Name && Old.Version == New.Version;
 }
 
 /// <summary>

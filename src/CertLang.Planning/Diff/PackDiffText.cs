@@ -12,6 +12,12 @@ public static class PackDiffText
     public static string Render(PackDiff diff)
     {
         var text = new StringBuilder($"{diff.Old.Name} {diff.Old.Version} → {diff.New.Name} {diff.New.Version}\n");
+        if (diff.NeedsVersionBump)
+        {
+            text.Append($"warning: the packs differ but both are version {diff.New.Version}: give the new one a higher version in its pack declaration, " +
+                        "so that plans made with each can be told apart\n");
+        }
+
         foreach (var change in diff.Changes)
         {
             text.Append(Line(change)).Append('\n');

@@ -25,7 +25,7 @@ internal static class RegimeDiffer
         changes.Field("lead time", LeadTimeText(old), LeadTimeText(@new));
         changes.Items("surveillance", old.Surveillance.Select(Surveillance), @new.Surveillance.Select(Surveillance));
         changes.Items("requires", old.Requires, @new.Requires);
-        changes.Items("accepts", old.Accepts.Select(Acceptance), @new.Accepts.Select(Acceptance));
+        changes.Items("accepts", old.Accepts.Select(AcceptanceText.Of), @new.Accepts.Select(AcceptanceText.Of));
         return new RegimeDiff(@new.Name, changes.ToImmutable());
     }
 
@@ -52,9 +52,6 @@ internal static class RegimeDiffer
 
     private static string Surveillance(PackSurveillance surveillance) =>
         $"{(surveillance.Title is { } title ? title + " " : "")}every {surveillance.Every}";
-
-    private static string Acceptance(PackAcceptance acceptance) =>
-        ScopeRuleText.Window(acceptance.Window) is { } window ? $"{acceptance.Regime} {window}" : acceptance.Regime;
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -27,7 +27,7 @@ public sealed record MarketRegime(string Regime, string? Bloc);
 /// <param name="Steps">The process steps in pack order.</param>
 /// <param name="LeadTime">The process end to end, if it has steps.</param>
 /// <param name="Surveillance">The follow-up checks: <c>Follow-up factory inspection every 1 year</c>.</param>
-/// <param name="Accepts">The regimes accepted in its place, with their windows: <c>LVD until 2027-12-31</c>.</param>
+/// <param name="Accepts">The regimes accepted in its place, with their recognition steps and windows: <c>LVD takes 2 weeks until 2027-12-31</c>.</param>
 public sealed record RegimeReference(
     PackRegime Definition,
     string? SourceLink,

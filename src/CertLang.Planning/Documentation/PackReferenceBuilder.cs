@@ -43,7 +43,7 @@ public static class PackReferenceBuilder
             [.. regime.Steps.Select(step => Step(step, conditions))],
             regime.Steps.IsEmpty ? null : ProcessLeadTime.Of(regime.Steps).ToString(),
             [.. regime.Surveillance.Select(s => $"{s.Title ?? "Surveillance"} every {s.Every}")],
-            [.. regime.Accepts.Select(a => string.Join(" ", new[] { a.Regime, ScopeRuleText.Window(a.Window) }.OfType<string>()))]);
+            [.. regime.Accepts.Select(AcceptanceText.Of)]);
     }
 
     private static ScopeSentence Sentence(PackScopeRule rule, ConditionText conditions) => new(

@@ -2,8 +2,6 @@ using CertLang.Packs.Evaluation;
 using CertLang.Packs.Model;
 using CertLang.Planning.Plans;
 using CertLang.Planning.Products;
-using CertLang.Syntax.Diagnostics;
-using CertLang.Syntax.Text;
 
 namespace CertLang.Planning.Explanations;
 
@@ -15,21 +13,10 @@ public sealed class RegimeExplainer(PackEvaluator evaluator)
 {
     private readonly Dictionary<string, PackRegime> _regimes = evaluator.Pack.Regimes.ToDictionary(r => r.Name, StringComparer.Ordinal);
 
-    /// <summary>The trace of <paramref name="regime"/> for <paramref name="product"/> at <paramref name="date"/>; a <see cref="PlanInputException"/> for an unknown regime.</summary>
+    /// <summary>The trace of <paramref name="regime"/> (in any case when that names one regime) for <paramref name="product"/> at <paramref name="date"/>; a <see cref="PlanInputException"/> for an unknown regime.</summary>
     public RegimeExplanation Explain(string regime, PlannedProduct product, DateOnly date)
     {
-        if (!_regimes.TryGetValue(regime, out var definition))
-        {
-            throw new PlanInputException(UnknownRegime(regime));
-        }
-
+        var definition = _regimes[NameLookup.Resolve(regime, _regimes.Keys, "regime")];
         return new RegimeExplanation(evaluator.Decide(definition.Name, product.Facts, date, AcceptancePolicy.AnyMarket), product);
-    }
-
-    private string UnknownRegime(string regime)
-    {
-        var known = _regimes.Keys.Order(StringComparer.Ordinal).ToList();
-        var suggestion = regime.Length <= DisplayText.MaxQuotedLength && SpellChecker.Suggest(regime, known) is { } close ? $" (did you mean '{close}'?)" : "";
-        return $"unknown regime '{DisplayText.Safe(regime)}'{suggestion}; the pack knows: {DisplayText.List(known)}";
     }
 }

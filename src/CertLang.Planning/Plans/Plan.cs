@@ -19,7 +19,7 @@ public enum Estimate
     /// <summary>The maximum (the default: plans are made not to be late).</summary>
     Pessimistic,
 
-    /// <summary>The midpoint, rounded up to whole days.</summary>
+    /// <summary>The midpoint of the range (docs/language.md, "Meaning": durations).</summary>
     Expected,
 
     /// <summary>The minimum.</summary>

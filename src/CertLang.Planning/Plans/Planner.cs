@@ -22,6 +22,7 @@ public sealed class Planner
     private readonly RulePack _pack;
     private readonly Dictionary<string, PackRegime> _regimes;
     private readonly Dictionary<string, PackMarket> _markets;
+    private readonly string[] _targets;
 
     /// <summary>A planner for the evaluator's pack.</summary>
     public Planner(PackEvaluator evaluator)
@@ -30,6 +31,7 @@ public sealed class Planner
         _pack = evaluator.Pack;
         _regimes = _pack.Regimes.ToDictionary(r => r.Name, StringComparer.Ordinal);
         _markets = _pack.Markets.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        _targets = [.. _pack.Markets.Select(m => m.Name).Concat(_pack.Markets.SelectMany(m => m.Members)).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The plan of <paramref name="request"/>; <paramref name="planned"/> is told of each product done.</summary>
@@ -40,7 +42,8 @@ public sealed class Planner
             throw new PlanInputException($"plans are made for dates from {PlanDates.Range}, not for shipment on {Iso(request.Ship)} with today {Iso(request.Today)}");
         }
 
-        var markets = MarketsServing(request.Markets.Distinct(StringComparer.Ordinal).Select(ResolveMarket));
+        var targets = request.Markets.Select(m => NameLookup.Resolve(m, _targets, "target market")).Distinct(StringComparer.Ordinal);
+        var markets = MarketsServing(targets.Select(ResolveMarket));
         var policy = AcceptancePolicy.InMarkets(markets.Select(m => m.Market));
         var plans = new ProductPlan[request.Products.Length];
         var done = 0;
@@ -60,18 +63,9 @@ public sealed class Planner
         return new Plan(new PlanPack(_pack.Pack.Name, _pack.Pack.Version, _pack.Hash), request.Ship, request.Today, request.Estimate, [.. plans]);
     }
 
-    /// <summary>A target market and the markets whose regimes apply there: itself if declared, and every bloc it is a member of.</summary>
-    private (string Target, ImmutableArray<string> Markets) ResolveMarket(string target)
-    {
-        var markets = _pack.Markets.Where(m => m.Name == target || m.Members.Contains(target)).Select(m => m.Name).ToImmutableArray();
-        if (markets.IsEmpty)
-        {
-            var known = _pack.Markets.Select(m => m.Name).Concat(_pack.Markets.SelectMany(m => m.Members)).Distinct().Order(StringComparer.Ordinal);
-            throw new PlanInputException($"unknown target market '{DisplayText.Safe(target)}'; the pack knows: {DisplayText.List(known)}");
-        }
-
-        return (target, markets);
-    }
+    /// <summary>A target market the pack knows and the markets whose regimes apply there: itself if declared, and every bloc it is a member of.</summary>
+    private (string Target, ImmutableArray<string> Markets) ResolveMarket(string target) =>
+        (target, [.. _pack.Markets.Where(m => m.Name == target || m.Members.Contains(target)).Select(m => m.Name)]);
 
     /// <summary>
     /// The pack markets whose regimes apply to the targets, each once (a bloc however many of its members are targeted),
@@ -115,18 +109,19 @@ public sealed class Planner
         var regimesByMarket = served.Select(m => (Served: m, Regimes: _pack.Regimes.Where(r => r.Market == m.Market).ToList())).ToList();
         var decisions = regimesByMarket.SelectMany(m => m.Regimes)
             .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
-        var scheduled = decisions.Values.Where(d => d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty)
+        var regimes = RecognitionSteps.Apply(_regimes, decisions.Values);
+        var scheduled = decisions.Values.Where(d => (d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty) || RecognitionSteps.IsRecognised(d))
             .Select(d => d.Regime.Name).ToHashSet(StringComparer.Ordinal);
         CalendarDuration duration(PackStep step) => StepScheduler.Duration(_evaluator.DurationOf(step, product.Facts), request.Estimate);
-        var schedule = new ProductSchedule(_regimes, scheduled, duration, request.Ship);
+        var schedule = new ProductSchedule(regimes, scheduled, duration, request.Ship);
         var startBy = schedule.EarliestStart;
         var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
-        var forward = late > 0 ? new ForwardScheduler(_regimes, scheduled, (step, from) => duration(step).After(from), request.Today) : null;
+        var forward = late > 0 ? new ForwardScheduler(regimes, scheduled, (step, from) => duration(step).After(from), request.Today) : null;
 
         var markets = regimesByMarket.Select(m =>
         {
-            var regimes = m.Regimes.Select(r => RegimePlan(decisions[r.Name], schedule, forward)).ToImmutableArray();
-            return new MarketPlan(m.Served.Market, m.Served.Serves, regimes.Select(r => r.StartBy).Min(), regimes, _markets[m.Served.Market].NotCovered);
+            var plans = m.Regimes.Select(r => RegimePlan(decisions[r.Name], regimes[r.Name], schedule, forward)).ToImmutableArray();
+            return new MarketPlan(m.Served.Market, m.Served.Serves, plans.Select(r => r.StartBy).Min(), plans, _markets[m.Served.Market].NotCovered);
         }).ToImmutableArray();
 
         var critical = schedule.CriticalPath().Select(s => new CriticalStep(_regimes[s.Regime].Market, s.Regime, s.Step));
@@ -145,21 +140,22 @@ public sealed class Planner
             _ => null,
         }).OfType<PlanGap>()];
 
-    private static RegimePlan RegimePlan(RegimeDecision decision, ProductSchedule schedule, ForwardScheduler? forward)
+    /// <summary>
+    /// A regime's plan, <paramref name="planned"/> being the regime as scheduled (its recognition step when one stands in
+    /// for its process): a scheduled regime's certificate is issued when its last step ends, and its follow-ups count from then.
+    /// </summary>
+    private static RegimePlan RegimePlan(RegimeDecision decision, PackRegime planned, ProductSchedule schedule, ForwardScheduler? forward)
     {
-        var regime = decision.Regime;
-        var steps = schedule.StepsOf(regime.Name);
-        return steps.IsDefault
-            ? new RegimePlan(decision, null, null, [], [], null)
-            : RegimePlanOf(decision, schedule.StartOf(regime.Name), forward?.CertifiedBy(regime.Name), steps);
-    }
+        var steps = schedule.StepsOf(planned.Name);
+        if (steps.IsDefault)
+        {
+            return new RegimePlan(decision, null, null, [], [], null);
+        }
 
-    /// <summary>A scheduled regime's plan: its certificate is issued when its last step ends, and its follow-ups count from then.</summary>
-    private static RegimePlan RegimePlanOf(RegimeDecision decision, DateOnly start, DateOnly? earliestShip, ImmutableArray<ScheduledStep> steps)
-    {
+        var start = schedule.StartOf(planned.Name);
         var certificate = steps.Max(s => s.End);
-        return new RegimePlan(decision, start, earliestShip, steps, FollowUps.Surveillance(decision.Regime, certificate),
-            FollowUps.RenewalOf(decision.Regime, start, certificate));
+        return new RegimePlan(decision, start, forward?.CertifiedBy(planned.Name), steps, FollowUps.Surveillance(planned, certificate),
+            FollowUps.RenewalOf(planned, start, certificate));
     }
 
     /// <summary>A pack market and the target markets it serves.</summary>

@@ -124,8 +124,9 @@ internal sealed partial class Binder
                     requires.AddRange(requiresClause.Regimes.Select(ResolveRegime).OfType<RegimeSymbol>());
                     break;
                 case AcceptsClauseSyntax acceptsClause:
+                    var takes = acceptsClause.Takes is { } clauseTakes && BindDuration(clauseTakes.Duration) is { } duration ? new TakesRule(duration, null, clauseTakes) : null;
                     var (from, until) = BindWindow(acceptsClause.From, acceptsClause.Until, SemanticDiagnostics.AcceptanceWindowEmpty);
-                    accepts.AddRange(acceptsClause.Regimes.Select(ResolveRegime).OfType<RegimeSymbol>().Select(r => new Acceptance(r, from, until)));
+                    accepts.AddRange(acceptsClause.Regimes.Select(ResolveRegime).OfType<RegimeSymbol>().Select(r => new Acceptance(r, from, until, takes)));
                     break;
             }
         }

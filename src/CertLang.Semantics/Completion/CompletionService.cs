@@ -7,8 +7,8 @@ namespace CertLang.Semantics.Completion;
 /// <summary>
 /// What may be written at a position: keywords that fit the block, attribute names in conditions, enum members after
 /// <c>==</c>/<c>in</c>, categories after <c>include</c>/<c>is</c>, steps after <c>after</c>, markets after a regime's
-/// <c>in</c>, regimes after <c>requires</c>/<c>accepts</c>/<c>expect</c>, units after a number, <c>not covered</c> in a
-/// market. Works on unfinished lines.
+/// <c>in</c>, regimes after <c>requires</c>/<c>accepts</c>/<c>expect</c>, <c>takes</c> after an accepts list, units after a
+/// number, <c>not covered</c> in a market. Works on unfinished lines.
 /// </summary>
 public static class CompletionService
 {
@@ -103,6 +103,9 @@ public static class CompletionService
             "step" when statement.Count <= 3 && previous.Kind is SyntaxKind.IdentifierToken or SyntaxKind.StringToken => Keywords("takes", "after"),
             "step" when EndsWithDuration() && !statement.Any(l => l.Kind == SyntaxKind.AfterKeyword) => Keywords("when", "after"),
             "takes" when EndsWithDuration() => Keywords("when"),
+            "accepts" when EndsWithDuration() => Keywords("from", "until"),
+            "accepts" when previous.IsWord && !statement.Any(l => l.Kind is SyntaxKind.TakesKeyword or SyntaxKind.FromKeyword or SyntaxKind.UntilKeyword)
+                => Keywords("takes", "from", "until"),
             _ => [],
         };
 

@@ -67,7 +67,7 @@ internal sealed partial class SyntaxDocBuilder
         DateClauseSyntax date => KeywordClause(date.Keyword, keywordWidth, PieceOf(date.Date)),
         RequiresClauseSyntax requires => KeywordClause(requires.RequiresKeyword, keywordWidth, CommaList(requires.Regimes)),
         AcceptsClauseSyntax accepts => KeywordClause(
-            accepts.AcceptsKeyword, keywordWidth, CommaList(accepts.Regimes), OptionalPiece(accepts.From), OptionalPiece(accepts.Until)),
+            accepts.AcceptsKeyword, keywordWidth, CommaList(accepts.Regimes), OptionalPiece(accepts.Takes), OptionalPiece(accepts.From), OptionalPiece(accepts.Until)),
         ScopeBlockSyntax scope => Block([PieceOf(scope.ScopeKeyword)], scope.OpenBrace, scope.Clauses, scope.CloseBrace, ScopeClause),
         ProcessBlockSyntax process => Block([PieceOf(process.ProcessKeyword)], process.OpenBrace, process.Steps, process.CloseBrace, Step),
         SurveillanceClauseSyntax surveillance => Clause(

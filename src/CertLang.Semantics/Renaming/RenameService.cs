@@ -25,8 +25,11 @@ public static class RenameService
         return (symbol, token.Span);
     }
 
-    /// <summary>The locations to rewrite so that the symbol at <paramref name="position"/> is called <paramref name="newName"/>, or the refusal.</summary>
-    public static RenameResult Rename(SemanticModel model, int position, string newName)
+    /// <summary>
+    /// The locations to rewrite so that the symbol at <paramref name="position"/> is called <paramref name="newName"/>, or the
+    /// refusal; a refusal names files by <paramref name="displayPath"/> of their trees' paths (the paths themselves without it).
+    /// </summary>
+    public static RenameResult Rename(SemanticModel model, int position, string newName, Func<string, string>? displayPath = null)
     {
         if (FindRenameable(model, position) is not var (symbol, _))
         {
@@ -40,7 +43,7 @@ public static class RenameService
 
         if (Clash(model.Compilation, symbol, newName) is { } existing)
         {
-            return RenameResult.Refused($"a {existing.Kind.ToString().ToLowerInvariant()} named '{DisplayText.Safe(newName)}' already exists{Where(model, existing)}");
+            return RenameResult.Refused($"a {existing.Kind.ToString().ToLowerInvariant()} named '{DisplayText.Safe(newName)}' already exists{Where(model, existing, displayPath ?? (path => path))}");
         }
 
         var locations = model.FindReferences(symbol).Select(r => new RenameLocation(r.Tree, r.Token.Span)).ToList();
@@ -99,6 +102,6 @@ public static class RenameService
         return SyntaxTree.Parse(text.Append(source, copied, source.Length - copied).ToString(), tree.FilePath);
     }
 
-    private static string Where(SemanticModel model, Symbol symbol) =>
-        model.FindDeclaration(symbol) is var (tree, token) ? $" ({DisplayText.Safe(tree.FilePath)}:{tree.Text.GetLineIndex(token.Span.Start) + 1})" : "";
+    private static string Where(SemanticModel model, Symbol symbol, Func<string, string> displayPath) =>
+        model.FindDeclaration(symbol) is var (tree, token) ? $" ({DisplayText.Safe(displayPath(tree.FilePath))}:{tree.Text.GetLineIndex(token.Span.Start) + 1})" : "";
 }

@@ -54,8 +54,8 @@ public sealed class RegimeSymbol(RegimeDeclarationSyntax declaration, MarketSymb
 /// <summary><c>surveillance "title" every D</c>: <see cref="Interval"/> is the shortest figure of D.</summary>
 public sealed record Surveillance(string? Title, CalendarDuration Interval);
 
-/// <summary><c>accepts R from D1 until D2</c>.</summary>
-public sealed record Acceptance(RegimeSymbol Regime, DateOnly? From, DateOnly? Until);
+/// <summary><c>accepts R takes D from D1 until D2</c>: <see cref="Takes"/> is the recognition step after R's certificate, if given.</summary>
+public sealed record Acceptance(RegimeSymbol Regime, DateOnly? From, DateOnly? Until, TakesRule? Takes);
 
-/// <summary>A step's duration when its condition holds (the default has none).</summary>
+/// <summary>A step's duration when its condition holds (the default has none), or an acceptance's recognition step (never with a condition).</summary>
 public sealed record TakesRule(DurationRange Duration, Binding.BoundCondition? When, TakesClauseSyntax Syntax);

@@ -1071,6 +1071,10 @@ internal partial class CertLangParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
 			return GetRuleContext<IdentifierListContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TAKES() { return GetToken(CertLangParser.TAKES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public DurationContext duration() {
+			return GetRuleContext<DurationContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public FromClauseContext fromClause() {
 			return GetRuleContext<FromClauseContext>(0);
 		}
@@ -1086,7 +1090,7 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 28, RULE_regimeClause);
 		int _la;
 		try {
-			State = 230;
+			State = 234;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TITLE:
@@ -1242,22 +1246,34 @@ internal partial class CertLangParser : Parser {
 				Match(ACCEPTS);
 				State = 223;
 				identifierList();
-				State = 225;
+				State = 226;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==TAKES) {
+					{
+					State = 224;
+					Match(TAKES);
+					State = 225;
+					duration();
+					}
+				}
+
+				State = 229;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==FROM) {
 					{
-					State = 224;
+					State = 228;
 					fromClause();
 					}
 				}
 
-				State = 228;
+				State = 232;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 				case 1:
 					{
-					State = 227;
+					State = 231;
 					untilClause();
 					}
 					break;
@@ -1310,7 +1326,7 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 232;
+			State = 236;
 			_localctx.keyword = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==INCLUDE || _la==EXCLUDE) ) {
@@ -1320,42 +1336,42 @@ internal partial class CertLangParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 234;
+			State = 238;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,21,Context) ) {
 			case 1:
 				{
-				State = 233;
+				State = 237;
 				scopeTargetList();
 				}
 				break;
 			}
-			State = 237;
+			State = 241;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 236;
+				State = 240;
 				whereClause();
 				}
 			}
 
-			State = 240;
+			State = 244;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 239;
+				State = 243;
 				fromClause();
 				}
 			}
 
-			State = 243;
+			State = 247;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==UNTIL) {
 				{
-				State = 242;
+				State = 246;
 				untilClause();
 				}
 			}
@@ -1399,21 +1415,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 245;
+			State = 249;
 			scopeTarget();
-			State = 250;
+			State = 254;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 246;
+				State = 250;
 				Match(COMMA);
-				State = 247;
+				State = 251;
 				scopeTarget();
 				}
 				}
-				State = 252;
+				State = 256;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1461,16 +1477,16 @@ internal partial class CertLangParser : Parser {
 		ScopeTargetContext _localctx = new ScopeTargetContext(Context, State);
 		EnterRule(_localctx, 34, RULE_scopeTarget);
 		try {
-			State = 256;
+			State = 260;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 			case 1:
 				_localctx = new HsTargetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 253;
+				State = 257;
 				Match(HS);
-				State = 254;
+				State = 258;
 				hsCode();
 				}
 				break;
@@ -1478,7 +1494,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new CategoryTargetContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 255;
+				State = 259;
 				identifier();
 				}
 				break;
@@ -1514,9 +1530,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 258;
+			State = 262;
 			Match(WHERE);
-			State = 259;
+			State = 263;
 			condition();
 			}
 		}
@@ -1548,9 +1564,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 261;
+			State = 265;
 			Match(FROM);
-			State = 262;
+			State = 266;
 			Match(DATE);
 			}
 		}
@@ -1582,9 +1598,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 264;
+			State = 268;
 			Match(UNTIL);
-			State = 265;
+			State = 269;
 			Match(DATE);
 			}
 		}
@@ -1625,21 +1641,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 267;
+			State = 271;
 			Match(STEP);
-			State = 268;
+			State = 272;
 			_localctx.name = identifier();
-			State = 270;
+			State = 274;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 269;
+				State = 273;
 				_localctx.title = Match(STRING);
 				}
 			}
 
-			State = 272;
+			State = 276;
 			stepBody();
 			}
 		}
@@ -1696,21 +1712,21 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 44, RULE_stepBody);
 		int _la;
 		try {
-			State = 289;
+			State = 293;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TAKES:
 				_localctx = new ShortStepBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 274;
+				State = 278;
 				takesClause();
-				State = 276;
+				State = 280;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AFTER) {
 					{
-					State = 275;
+					State = 279;
 					afterClause();
 					}
 				}
@@ -1722,33 +1738,33 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BlockStepBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 279;
+				State = 283;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AFTER) {
 					{
-					State = 278;
+					State = 282;
 					afterClause();
 					}
 				}
 
-				State = 281;
-				Match(LBRACE);
 				State = 285;
+				Match(LBRACE);
+				State = 289;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==TAKES) {
 					{
 					{
-					State = 282;
+					State = 286;
 					takesClause();
 					}
 					}
-					State = 287;
+					State = 291;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 288;
+				State = 292;
 				Match(RBRACE);
 				}
 				break;
@@ -1791,18 +1807,18 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 291;
-			Match(TAKES);
-			State = 292;
-			duration();
 			State = 295;
+			Match(TAKES);
+			State = 296;
+			duration();
+			State = 299;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHEN) {
 				{
-				State = 293;
+				State = 297;
 				Match(WHEN);
-				State = 294;
+				State = 298;
 				condition();
 				}
 			}
@@ -1839,9 +1855,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 297;
+			State = 301;
 			Match(AFTER);
-			State = 298;
+			State = 302;
 			identifierList();
 			}
 		}
@@ -1881,21 +1897,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 300;
+			State = 304;
 			_localctx.min = Match(NUMBER);
-			State = 303;
+			State = 307;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOTDOT) {
 				{
-				State = 301;
+				State = 305;
 				Match(DOTDOT);
-				State = 302;
+				State = 306;
 				_localctx.max = Match(NUMBER);
 				}
 			}
 
-			State = 305;
+			State = 309;
 			_localctx.unit = Match(UNIT);
 			}
 		}
@@ -1937,27 +1953,27 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 307;
+			State = 311;
 			Match(TEST);
-			State = 308;
+			State = 312;
 			_localctx.name = Match(STRING);
-			State = 309;
-			Match(LBRACE);
 			State = 313;
+			Match(LBRACE);
+			State = 317;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1879048192L) != 0)) {
 				{
 				{
-				State = 310;
+				State = 314;
 				testClause();
 				}
 				}
-				State = 315;
+				State = 319;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 316;
+			State = 320;
 			Match(RBRACE);
 			}
 		}
@@ -2019,32 +2035,32 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 54, RULE_testClause);
 		int _la;
 		try {
-			State = 333;
+			State = 337;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PRODUCT:
 				_localctx = new ProductBlockContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 318;
+				State = 322;
 				Match(PRODUCT);
-				State = 319;
-				Match(LBRACE);
 				State = 323;
+				Match(LBRACE);
+				State = 327;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17179869182L) != 0) || _la==IDENTIFIER) {
 					{
 					{
-					State = 320;
+					State = 324;
 					productEntry();
 					}
 					}
-					State = 325;
+					State = 329;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 326;
+				State = 330;
 				Match(RBRACE);
 				}
 				break;
@@ -2052,9 +2068,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ShipClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 327;
+				State = 331;
 				Match(SHIP);
-				State = 328;
+				State = 332;
 				Match(DATE);
 				}
 				break;
@@ -2062,11 +2078,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ExpectClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 329;
+				State = 333;
 				Match(EXPECT);
-				State = 330;
+				State = 334;
 				((ExpectClauseContext)_localctx).regime = identifier();
-				State = 331;
+				State = 335;
 				expectedStatus();
 				}
 				break;
@@ -2106,9 +2122,9 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 335;
+			State = 339;
 			attributeName();
-			State = 336;
+			State = 340;
 			value();
 			}
 		}
@@ -2140,13 +2156,13 @@ internal partial class CertLangParser : Parser {
 		AttributeNameContext _localctx = new AttributeNameContext(Context, State);
 		EnterRule(_localctx, 58, RULE_attributeName);
 		try {
-			State = 340;
+			State = 344;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 338;
+				State = 342;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2185,7 +2201,7 @@ internal partial class CertLangParser : Parser {
 			case SATISFIED:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 339;
+				State = 343;
 				softKeyword();
 				}
 				break;
@@ -2243,14 +2259,14 @@ internal partial class CertLangParser : Parser {
 		ExpectedStatusContext _localctx = new ExpectedStatusContext(Context, State);
 		EnterRule(_localctx, 60, RULE_expectedStatus);
 		try {
-			State = 349;
+			State = 353;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REQUIRED:
 				_localctx = new RequiredStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 342;
+				State = 346;
 				Match(REQUIRED);
 				}
 				break;
@@ -2258,9 +2274,9 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NotRequiredStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 343;
+				State = 347;
 				Match(NOT);
-				State = 344;
+				State = 348;
 				Match(REQUIRED);
 				}
 				break;
@@ -2268,7 +2284,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new UndeterminedStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 345;
+				State = 349;
 				Match(UNDETERMINED);
 				}
 				break;
@@ -2276,11 +2292,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new SatisfiedByStatusContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 346;
+				State = 350;
 				Match(SATISFIED);
-				State = 347;
+				State = 351;
 				Match(BY);
-				State = 348;
+				State = 352;
 				identifier();
 				}
 				break;
@@ -2325,21 +2341,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 351;
+			State = 355;
 			andCondition();
-			State = 356;
+			State = 360;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 352;
+				State = 356;
 				Match(OR);
-				State = 353;
+				State = 357;
 				andCondition();
 				}
 				}
-				State = 358;
+				State = 362;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2382,21 +2398,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 359;
+			State = 363;
 			notCondition();
-			State = 364;
+			State = 368;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 360;
+				State = 364;
 				Match(AND);
-				State = 361;
+				State = 365;
 				notCondition();
 				}
 				}
-				State = 366;
+				State = 370;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2436,21 +2452,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 370;
+			State = 374;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==NOT) {
 				{
 				{
-				State = 367;
+				State = 371;
 				Match(NOT);
 				}
 				}
-				State = 372;
+				State = 376;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 373;
+			State = 377;
 			primaryCondition();
 			}
 		}
@@ -2547,18 +2563,18 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 68, RULE_primaryCondition);
 		int _la;
 		try {
-			State = 399;
+			State = 403;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
 			case 1:
 				_localctx = new ParenthesizedConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 375;
+				State = 379;
 				Match(LPAREN);
-				State = 376;
+				State = 380;
 				condition();
-				State = 377;
+				State = 381;
 				Match(RPAREN);
 				}
 				break;
@@ -2566,11 +2582,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new ComparisonConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 379;
+				State = 383;
 				identifier();
-				State = 380;
+				State = 384;
 				comparisonOperator();
-				State = 381;
+				State = 385;
 				value();
 				}
 				break;
@@ -2578,15 +2594,15 @@ internal partial class CertLangParser : Parser {
 				_localctx = new InConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 383;
-				identifier();
-				State = 384;
-				Match(IN);
-				State = 385;
-				Match(LBRACE);
-				State = 386;
-				valueList();
 				State = 387;
+				identifier();
+				State = 388;
+				Match(IN);
+				State = 389;
+				Match(LBRACE);
+				State = 390;
+				valueList();
+				State = 391;
 				Match(RBRACE);
 				}
 				break;
@@ -2594,11 +2610,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new IsConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 389;
+				State = 393;
 				identifier();
-				State = 390;
+				State = 394;
 				Match(IS);
-				State = 391;
+				State = 395;
 				identifier();
 				}
 				break;
@@ -2606,11 +2622,11 @@ internal partial class CertLangParser : Parser {
 				_localctx = new UnderConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 393;
+				State = 397;
 				identifier();
-				State = 394;
+				State = 398;
 				Match(UNDER);
-				State = 395;
+				State = 399;
 				hsCode();
 				}
 				break;
@@ -2618,7 +2634,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NameConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 397;
+				State = 401;
 				identifier();
 				}
 				break;
@@ -2626,7 +2642,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BooleanConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 398;
+				State = 402;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2672,7 +2688,7 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 401;
+			State = 405;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -288230376151711744L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2720,21 +2736,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 403;
+			State = 407;
 			value();
-			State = 408;
+			State = 412;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 404;
+				State = 408;
 				Match(COMMA);
-				State = 405;
+				State = 409;
 				value();
 				}
 				}
-				State = 410;
+				State = 414;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2798,21 +2814,21 @@ internal partial class CertLangParser : Parser {
 		EnterRule(_localctx, 74, RULE_value);
 		int _la;
 		try {
-			State = 420;
+			State = 424;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				_localctx = new NumberValueContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 411;
+				State = 415;
 				Match(NUMBER);
-				State = 413;
+				State = 417;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==UNIT) {
 					{
-					State = 412;
+					State = 416;
 					Match(UNIT);
 					}
 				}
@@ -2823,7 +2839,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new DottedValueContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 415;
+				State = 419;
 				Match(DOTTED_NUMBER);
 				}
 				break;
@@ -2831,7 +2847,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new StringValueContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 416;
+				State = 420;
 				Match(STRING);
 				}
 				break;
@@ -2839,7 +2855,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new DateValueContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 417;
+				State = 421;
 				Match(DATE);
 				}
 				break;
@@ -2848,7 +2864,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new BooleanValueContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 418;
+				State = 422;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2897,7 +2913,7 @@ internal partial class CertLangParser : Parser {
 				_localctx = new NameValueContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 419;
+				State = 423;
 				identifier();
 				}
 				break;
@@ -2942,21 +2958,21 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 422;
+			State = 426;
 			identifier();
-			State = 427;
+			State = 431;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 423;
+				State = 427;
 				Match(COMMA);
-				State = 424;
+				State = 428;
 				identifier();
 				}
 				}
-				State = 429;
+				State = 433;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2991,20 +3007,20 @@ internal partial class CertLangParser : Parser {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
 		EnterRule(_localctx, 78, RULE_identifier);
 		try {
-			State = 433;
+			State = 437;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 430;
+				State = 434;
 				Match(IDENTIFIER);
 				}
 				break;
 			case UNIT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 431;
+				State = 435;
 				Match(UNIT);
 				}
 				break;
@@ -3043,7 +3059,7 @@ internal partial class CertLangParser : Parser {
 			case SATISFIED:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 432;
+				State = 436;
 				softKeyword();
 				}
 				break;
@@ -3111,7 +3127,7 @@ internal partial class CertLangParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 435;
+			State = 439;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 17179869182L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3134,7 +3150,7 @@ internal partial class CertLangParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,76,438,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,76,442,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -3150,136 +3166,138 @@ internal partial class CertLangParser : Parser {
 		10,13,12,13,185,9,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,
 		1,14,1,14,1,14,5,14,200,8,14,10,14,12,14,203,9,14,1,14,1,14,1,14,1,14,
 		5,14,209,8,14,10,14,12,14,212,9,14,1,14,1,14,1,14,3,14,217,8,14,1,14,1,
-		14,1,14,1,14,1,14,1,14,1,14,3,14,226,8,14,1,14,3,14,229,8,14,3,14,231,
-		8,14,1,15,1,15,3,15,235,8,15,1,15,3,15,238,8,15,1,15,3,15,241,8,15,1,15,
-		3,15,244,8,15,1,16,1,16,1,16,5,16,249,8,16,10,16,12,16,252,9,16,1,17,1,
-		17,1,17,3,17,257,8,17,1,18,1,18,1,18,1,19,1,19,1,19,1,20,1,20,1,20,1,21,
-		1,21,1,21,3,21,271,8,21,1,21,1,21,1,22,1,22,3,22,277,8,22,1,22,3,22,280,
-		8,22,1,22,1,22,5,22,284,8,22,10,22,12,22,287,9,22,1,22,3,22,290,8,22,1,
-		23,1,23,1,23,1,23,3,23,296,8,23,1,24,1,24,1,24,1,25,1,25,1,25,3,25,304,
-		8,25,1,25,1,25,1,26,1,26,1,26,1,26,5,26,312,8,26,10,26,12,26,315,9,26,
-		1,26,1,26,1,27,1,27,1,27,5,27,322,8,27,10,27,12,27,325,9,27,1,27,1,27,
-		1,27,1,27,1,27,1,27,1,27,3,27,334,8,27,1,28,1,28,1,28,1,29,1,29,3,29,341,
-		8,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,350,8,30,1,31,1,31,1,31,5,
-		31,355,8,31,10,31,12,31,358,9,31,1,32,1,32,1,32,5,32,363,8,32,10,32,12,
-		32,366,9,32,1,33,5,33,369,8,33,10,33,12,33,372,9,33,1,33,1,33,1,34,1,34,
-		1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
-		1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,400,8,34,1,35,1,35,1,36,1,
-		36,1,36,5,36,407,8,36,10,36,12,36,410,9,36,1,37,1,37,3,37,414,8,37,1,37,
-		1,37,1,37,1,37,1,37,3,37,421,8,37,1,38,1,38,1,38,5,38,426,8,38,10,38,12,
-		38,429,9,38,1,39,1,39,1,39,3,39,434,8,39,1,40,1,40,1,40,0,0,41,0,2,4,6,
-		8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,
-		56,58,60,62,64,66,68,70,72,74,76,78,80,0,7,1,0,65,66,2,0,11,13,15,16,2,
-		0,18,18,41,41,1,0,20,21,1,0,48,49,1,0,58,63,1,0,1,33,467,0,85,1,0,0,0,
-		2,96,1,0,0,0,4,98,1,0,0,0,6,105,1,0,0,0,8,107,1,0,0,0,10,118,1,0,0,0,12,
-		120,1,0,0,0,14,131,1,0,0,0,16,140,1,0,0,0,18,149,1,0,0,0,20,151,1,0,0,
-		0,22,159,1,0,0,0,24,173,1,0,0,0,26,175,1,0,0,0,28,230,1,0,0,0,30,232,1,
-		0,0,0,32,245,1,0,0,0,34,256,1,0,0,0,36,258,1,0,0,0,38,261,1,0,0,0,40,264,
-		1,0,0,0,42,267,1,0,0,0,44,289,1,0,0,0,46,291,1,0,0,0,48,297,1,0,0,0,50,
-		300,1,0,0,0,52,307,1,0,0,0,54,333,1,0,0,0,56,335,1,0,0,0,58,340,1,0,0,
-		0,60,349,1,0,0,0,62,351,1,0,0,0,64,359,1,0,0,0,66,370,1,0,0,0,68,399,1,
-		0,0,0,70,401,1,0,0,0,72,403,1,0,0,0,74,420,1,0,0,0,76,422,1,0,0,0,78,433,
-		1,0,0,0,80,435,1,0,0,0,82,84,3,2,1,0,83,82,1,0,0,0,84,87,1,0,0,0,85,83,
-		1,0,0,0,85,86,1,0,0,0,86,88,1,0,0,0,87,85,1,0,0,0,88,89,5,0,0,1,89,1,1,
-		0,0,0,90,97,3,4,2,0,91,97,3,8,4,0,92,97,3,12,6,0,93,97,3,20,10,0,94,97,
-		3,26,13,0,95,97,3,52,26,0,96,90,1,0,0,0,96,91,1,0,0,0,96,92,1,0,0,0,96,
-		93,1,0,0,0,96,94,1,0,0,0,96,95,1,0,0,0,97,3,1,0,0,0,98,99,5,1,0,0,99,100,
-		3,78,39,0,100,101,5,2,0,0,101,103,3,6,3,0,102,104,5,68,0,0,103,102,1,0,
-		0,0,103,104,1,0,0,0,104,5,1,0,0,0,105,106,7,0,0,0,106,7,1,0,0,0,107,108,
-		5,3,0,0,108,109,3,78,39,0,109,110,5,56,0,0,110,111,3,10,5,0,111,9,1,0,
-		0,0,112,113,5,4,0,0,113,114,5,51,0,0,114,115,3,76,38,0,115,116,5,52,0,
-		0,116,119,1,0,0,0,117,119,3,78,39,0,118,112,1,0,0,0,118,117,1,0,0,0,119,
-		11,1,0,0,0,120,121,5,5,0,0,121,123,3,78,39,0,122,124,5,68,0,0,123,122,
-		1,0,0,0,123,124,1,0,0,0,124,126,1,0,0,0,125,127,3,16,8,0,126,125,1,0,0,
-		0,126,127,1,0,0,0,127,129,1,0,0,0,128,130,3,14,7,0,129,128,1,0,0,0,129,
-		130,1,0,0,0,130,13,1,0,0,0,131,135,5,51,0,0,132,134,3,12,6,0,133,132,1,
-		0,0,0,134,137,1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,138,1,0,0,0,
-		137,135,1,0,0,0,138,139,5,52,0,0,139,15,1,0,0,0,140,141,5,6,0,0,141,146,
-		3,18,9,0,142,143,5,55,0,0,143,145,3,18,9,0,144,142,1,0,0,0,145,148,1,0,
-		0,0,146,144,1,0,0,0,146,147,1,0,0,0,147,17,1,0,0,0,148,146,1,0,0,0,149,
-		150,7,0,0,0,150,19,1,0,0,0,151,152,5,7,0,0,152,154,3,78,39,0,153,155,5,
-		68,0,0,154,153,1,0,0,0,154,155,1,0,0,0,155,157,1,0,0,0,156,158,3,22,11,
-		0,157,156,1,0,0,0,157,158,1,0,0,0,158,21,1,0,0,0,159,163,5,51,0,0,160,
-		162,3,24,12,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,163,164,
-		1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,167,5,52,0,0,167,23,1,0,0,
-		0,168,169,5,8,0,0,169,174,3,76,38,0,170,171,5,47,0,0,171,172,5,9,0,0,172,
-		174,5,68,0,0,173,168,1,0,0,0,173,170,1,0,0,0,174,25,1,0,0,0,175,176,5,
-		10,0,0,176,177,3,78,39,0,177,178,5,35,0,0,178,179,3,78,39,0,179,183,5,
-		51,0,0,180,182,3,28,14,0,181,180,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,
-		0,183,184,1,0,0,0,184,186,1,0,0,0,185,183,1,0,0,0,186,187,5,52,0,0,187,
-		27,1,0,0,0,188,189,7,1,0,0,189,231,5,68,0,0,190,191,5,14,0,0,191,231,3,
-		78,39,0,192,193,5,17,0,0,193,231,3,50,25,0,194,195,7,2,0,0,195,231,5,64,
-		0,0,196,197,5,19,0,0,197,201,5,51,0,0,198,200,3,30,15,0,199,198,1,0,0,
-		0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,204,1,0,0,0,203,
-		201,1,0,0,0,204,231,5,52,0,0,205,206,5,22,0,0,206,210,5,51,0,0,207,209,
-		3,42,21,0,208,207,1,0,0,0,209,212,1,0,0,0,210,208,1,0,0,0,210,211,1,0,
-		0,0,211,213,1,0,0,0,212,210,1,0,0,0,213,231,5,52,0,0,214,216,5,24,0,0,
-		215,217,5,68,0,0,216,215,1,0,0,0,216,217,1,0,0,0,217,218,1,0,0,0,218,219,
-		5,44,0,0,219,231,3,50,25,0,220,221,5,25,0,0,221,231,3,76,38,0,222,223,
-		5,26,0,0,223,225,3,76,38,0,224,226,3,38,19,0,225,224,1,0,0,0,225,226,1,
-		0,0,0,226,228,1,0,0,0,227,229,3,40,20,0,228,227,1,0,0,0,228,229,1,0,0,
-		0,229,231,1,0,0,0,230,188,1,0,0,0,230,190,1,0,0,0,230,192,1,0,0,0,230,
-		194,1,0,0,0,230,196,1,0,0,0,230,205,1,0,0,0,230,214,1,0,0,0,230,220,1,
-		0,0,0,230,222,1,0,0,0,231,29,1,0,0,0,232,234,7,3,0,0,233,235,3,32,16,0,
-		234,233,1,0,0,0,234,235,1,0,0,0,235,237,1,0,0,0,236,238,3,36,18,0,237,
-		236,1,0,0,0,237,238,1,0,0,0,238,240,1,0,0,0,239,241,3,38,19,0,240,239,
-		1,0,0,0,240,241,1,0,0,0,241,243,1,0,0,0,242,244,3,40,20,0,243,242,1,0,
-		0,0,243,244,1,0,0,0,244,31,1,0,0,0,245,250,3,34,17,0,246,247,5,55,0,0,
-		247,249,3,34,17,0,248,246,1,0,0,0,249,252,1,0,0,0,250,248,1,0,0,0,250,
-		251,1,0,0,0,251,33,1,0,0,0,252,250,1,0,0,0,253,254,5,6,0,0,254,257,3,18,
-		9,0,255,257,3,78,39,0,256,253,1,0,0,0,256,255,1,0,0,0,257,35,1,0,0,0,258,
-		259,5,38,0,0,259,260,3,62,31,0,260,37,1,0,0,0,261,262,5,40,0,0,262,263,
-		5,64,0,0,263,39,1,0,0,0,264,265,5,41,0,0,265,266,5,64,0,0,266,41,1,0,0,
-		0,267,268,5,23,0,0,268,270,3,78,39,0,269,271,5,68,0,0,270,269,1,0,0,0,
-		270,271,1,0,0,0,271,272,1,0,0,0,272,273,3,44,22,0,273,43,1,0,0,0,274,276,
-		3,46,23,0,275,277,3,48,24,0,276,275,1,0,0,0,276,277,1,0,0,0,277,290,1,
-		0,0,0,278,280,3,48,24,0,279,278,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,
-		0,281,285,5,51,0,0,282,284,3,46,23,0,283,282,1,0,0,0,284,287,1,0,0,0,285,
-		283,1,0,0,0,285,286,1,0,0,0,286,288,1,0,0,0,287,285,1,0,0,0,288,290,5,
-		52,0,0,289,274,1,0,0,0,289,279,1,0,0,0,290,45,1,0,0,0,291,292,5,43,0,0,
-		292,295,3,50,25,0,293,294,5,39,0,0,294,296,3,62,31,0,295,293,1,0,0,0,295,
-		296,1,0,0,0,296,47,1,0,0,0,297,298,5,42,0,0,298,299,3,76,38,0,299,49,1,
-		0,0,0,300,303,5,66,0,0,301,302,5,57,0,0,302,304,5,66,0,0,303,301,1,0,0,
-		0,303,304,1,0,0,0,304,305,1,0,0,0,305,306,5,50,0,0,306,51,1,0,0,0,307,
-		308,5,27,0,0,308,309,5,68,0,0,309,313,5,51,0,0,310,312,3,54,27,0,311,310,
-		1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,0,0,0,314,316,1,0,0,
-		0,315,313,1,0,0,0,316,317,5,52,0,0,317,53,1,0,0,0,318,319,5,28,0,0,319,
-		323,5,51,0,0,320,322,3,56,28,0,321,320,1,0,0,0,322,325,1,0,0,0,323,321,
-		1,0,0,0,323,324,1,0,0,0,324,326,1,0,0,0,325,323,1,0,0,0,326,334,5,52,0,
-		0,327,328,5,29,0,0,328,334,5,64,0,0,329,330,5,30,0,0,330,331,3,78,39,0,
-		331,332,3,60,30,0,332,334,1,0,0,0,333,318,1,0,0,0,333,327,1,0,0,0,333,
-		329,1,0,0,0,334,55,1,0,0,0,335,336,3,58,29,0,336,337,3,74,37,0,337,57,
-		1,0,0,0,338,341,5,67,0,0,339,341,3,80,40,0,340,338,1,0,0,0,340,339,1,0,
-		0,0,341,59,1,0,0,0,342,350,5,31,0,0,343,344,5,47,0,0,344,350,5,31,0,0,
-		345,350,5,32,0,0,346,347,5,33,0,0,347,348,5,34,0,0,348,350,3,78,39,0,349,
-		342,1,0,0,0,349,343,1,0,0,0,349,345,1,0,0,0,349,346,1,0,0,0,350,61,1,0,
-		0,0,351,356,3,64,32,0,352,353,5,46,0,0,353,355,3,64,32,0,354,352,1,0,0,
-		0,355,358,1,0,0,0,356,354,1,0,0,0,356,357,1,0,0,0,357,63,1,0,0,0,358,356,
-		1,0,0,0,359,364,3,66,33,0,360,361,5,45,0,0,361,363,3,66,33,0,362,360,1,
-		0,0,0,363,366,1,0,0,0,364,362,1,0,0,0,364,365,1,0,0,0,365,65,1,0,0,0,366,
-		364,1,0,0,0,367,369,5,47,0,0,368,367,1,0,0,0,369,372,1,0,0,0,370,368,1,
-		0,0,0,370,371,1,0,0,0,371,373,1,0,0,0,372,370,1,0,0,0,373,374,3,68,34,
-		0,374,67,1,0,0,0,375,376,5,53,0,0,376,377,3,62,31,0,377,378,5,54,0,0,378,
-		400,1,0,0,0,379,380,3,78,39,0,380,381,3,70,35,0,381,382,3,74,37,0,382,
-		400,1,0,0,0,383,384,3,78,39,0,384,385,5,35,0,0,385,386,5,51,0,0,386,387,
-		3,72,36,0,387,388,5,52,0,0,388,400,1,0,0,0,389,390,3,78,39,0,390,391,5,
-		36,0,0,391,392,3,78,39,0,392,400,1,0,0,0,393,394,3,78,39,0,394,395,5,37,
-		0,0,395,396,3,18,9,0,396,400,1,0,0,0,397,400,3,78,39,0,398,400,7,4,0,0,
-		399,375,1,0,0,0,399,379,1,0,0,0,399,383,1,0,0,0,399,389,1,0,0,0,399,393,
-		1,0,0,0,399,397,1,0,0,0,399,398,1,0,0,0,400,69,1,0,0,0,401,402,7,5,0,0,
-		402,71,1,0,0,0,403,408,3,74,37,0,404,405,5,55,0,0,405,407,3,74,37,0,406,
-		404,1,0,0,0,407,410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,73,1,0,
-		0,0,410,408,1,0,0,0,411,413,5,66,0,0,412,414,5,50,0,0,413,412,1,0,0,0,
-		413,414,1,0,0,0,414,421,1,0,0,0,415,421,5,65,0,0,416,421,5,68,0,0,417,
-		421,5,64,0,0,418,421,7,4,0,0,419,421,3,78,39,0,420,411,1,0,0,0,420,415,
-		1,0,0,0,420,416,1,0,0,0,420,417,1,0,0,0,420,418,1,0,0,0,420,419,1,0,0,
-		0,421,75,1,0,0,0,422,427,3,78,39,0,423,424,5,55,0,0,424,426,3,78,39,0,
-		425,423,1,0,0,0,426,429,1,0,0,0,427,425,1,0,0,0,427,428,1,0,0,0,428,77,
-		1,0,0,0,429,427,1,0,0,0,430,434,5,67,0,0,431,434,5,50,0,0,432,434,3,80,
-		40,0,433,430,1,0,0,0,433,431,1,0,0,0,433,432,1,0,0,0,434,79,1,0,0,0,435,
-		436,7,6,0,0,436,81,1,0,0,0,47,85,96,103,118,123,126,129,135,146,154,157,
-		163,173,183,201,210,216,225,228,230,234,237,240,243,250,256,270,276,279,
-		285,289,295,303,313,323,333,340,349,356,364,370,399,408,413,420,427,433
+		14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,227,8,14,1,14,3,14,230,8,14,1,14,
+		3,14,233,8,14,3,14,235,8,14,1,15,1,15,3,15,239,8,15,1,15,3,15,242,8,15,
+		1,15,3,15,245,8,15,1,15,3,15,248,8,15,1,16,1,16,1,16,5,16,253,8,16,10,
+		16,12,16,256,9,16,1,17,1,17,1,17,3,17,261,8,17,1,18,1,18,1,18,1,19,1,19,
+		1,19,1,20,1,20,1,20,1,21,1,21,1,21,3,21,275,8,21,1,21,1,21,1,22,1,22,3,
+		22,281,8,22,1,22,3,22,284,8,22,1,22,1,22,5,22,288,8,22,10,22,12,22,291,
+		9,22,1,22,3,22,294,8,22,1,23,1,23,1,23,1,23,3,23,300,8,23,1,24,1,24,1,
+		24,1,25,1,25,1,25,3,25,308,8,25,1,25,1,25,1,26,1,26,1,26,1,26,5,26,316,
+		8,26,10,26,12,26,319,9,26,1,26,1,26,1,27,1,27,1,27,5,27,326,8,27,10,27,
+		12,27,329,9,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,338,8,27,1,28,1,
+		28,1,28,1,29,1,29,3,29,345,8,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,
+		354,8,30,1,31,1,31,1,31,5,31,359,8,31,10,31,12,31,362,9,31,1,32,1,32,1,
+		32,5,32,367,8,32,10,32,12,32,370,9,32,1,33,5,33,373,8,33,10,33,12,33,376,
+		9,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
+		1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,
+		404,8,34,1,35,1,35,1,36,1,36,1,36,5,36,411,8,36,10,36,12,36,414,9,36,1,
+		37,1,37,3,37,418,8,37,1,37,1,37,1,37,1,37,1,37,3,37,425,8,37,1,38,1,38,
+		1,38,5,38,430,8,38,10,38,12,38,433,9,38,1,39,1,39,1,39,3,39,438,8,39,1,
+		40,1,40,1,40,0,0,41,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
+		38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,0,7,
+		1,0,65,66,2,0,11,13,15,16,2,0,18,18,41,41,1,0,20,21,1,0,48,49,1,0,58,63,
+		1,0,1,33,472,0,85,1,0,0,0,2,96,1,0,0,0,4,98,1,0,0,0,6,105,1,0,0,0,8,107,
+		1,0,0,0,10,118,1,0,0,0,12,120,1,0,0,0,14,131,1,0,0,0,16,140,1,0,0,0,18,
+		149,1,0,0,0,20,151,1,0,0,0,22,159,1,0,0,0,24,173,1,0,0,0,26,175,1,0,0,
+		0,28,234,1,0,0,0,30,236,1,0,0,0,32,249,1,0,0,0,34,260,1,0,0,0,36,262,1,
+		0,0,0,38,265,1,0,0,0,40,268,1,0,0,0,42,271,1,0,0,0,44,293,1,0,0,0,46,295,
+		1,0,0,0,48,301,1,0,0,0,50,304,1,0,0,0,52,311,1,0,0,0,54,337,1,0,0,0,56,
+		339,1,0,0,0,58,344,1,0,0,0,60,353,1,0,0,0,62,355,1,0,0,0,64,363,1,0,0,
+		0,66,374,1,0,0,0,68,403,1,0,0,0,70,405,1,0,0,0,72,407,1,0,0,0,74,424,1,
+		0,0,0,76,426,1,0,0,0,78,437,1,0,0,0,80,439,1,0,0,0,82,84,3,2,1,0,83,82,
+		1,0,0,0,84,87,1,0,0,0,85,83,1,0,0,0,85,86,1,0,0,0,86,88,1,0,0,0,87,85,
+		1,0,0,0,88,89,5,0,0,1,89,1,1,0,0,0,90,97,3,4,2,0,91,97,3,8,4,0,92,97,3,
+		12,6,0,93,97,3,20,10,0,94,97,3,26,13,0,95,97,3,52,26,0,96,90,1,0,0,0,96,
+		91,1,0,0,0,96,92,1,0,0,0,96,93,1,0,0,0,96,94,1,0,0,0,96,95,1,0,0,0,97,
+		3,1,0,0,0,98,99,5,1,0,0,99,100,3,78,39,0,100,101,5,2,0,0,101,103,3,6,3,
+		0,102,104,5,68,0,0,103,102,1,0,0,0,103,104,1,0,0,0,104,5,1,0,0,0,105,106,
+		7,0,0,0,106,7,1,0,0,0,107,108,5,3,0,0,108,109,3,78,39,0,109,110,5,56,0,
+		0,110,111,3,10,5,0,111,9,1,0,0,0,112,113,5,4,0,0,113,114,5,51,0,0,114,
+		115,3,76,38,0,115,116,5,52,0,0,116,119,1,0,0,0,117,119,3,78,39,0,118,112,
+		1,0,0,0,118,117,1,0,0,0,119,11,1,0,0,0,120,121,5,5,0,0,121,123,3,78,39,
+		0,122,124,5,68,0,0,123,122,1,0,0,0,123,124,1,0,0,0,124,126,1,0,0,0,125,
+		127,3,16,8,0,126,125,1,0,0,0,126,127,1,0,0,0,127,129,1,0,0,0,128,130,3,
+		14,7,0,129,128,1,0,0,0,129,130,1,0,0,0,130,13,1,0,0,0,131,135,5,51,0,0,
+		132,134,3,12,6,0,133,132,1,0,0,0,134,137,1,0,0,0,135,133,1,0,0,0,135,136,
+		1,0,0,0,136,138,1,0,0,0,137,135,1,0,0,0,138,139,5,52,0,0,139,15,1,0,0,
+		0,140,141,5,6,0,0,141,146,3,18,9,0,142,143,5,55,0,0,143,145,3,18,9,0,144,
+		142,1,0,0,0,145,148,1,0,0,0,146,144,1,0,0,0,146,147,1,0,0,0,147,17,1,0,
+		0,0,148,146,1,0,0,0,149,150,7,0,0,0,150,19,1,0,0,0,151,152,5,7,0,0,152,
+		154,3,78,39,0,153,155,5,68,0,0,154,153,1,0,0,0,154,155,1,0,0,0,155,157,
+		1,0,0,0,156,158,3,22,11,0,157,156,1,0,0,0,157,158,1,0,0,0,158,21,1,0,0,
+		0,159,163,5,51,0,0,160,162,3,24,12,0,161,160,1,0,0,0,162,165,1,0,0,0,163,
+		161,1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,167,5,
+		52,0,0,167,23,1,0,0,0,168,169,5,8,0,0,169,174,3,76,38,0,170,171,5,47,0,
+		0,171,172,5,9,0,0,172,174,5,68,0,0,173,168,1,0,0,0,173,170,1,0,0,0,174,
+		25,1,0,0,0,175,176,5,10,0,0,176,177,3,78,39,0,177,178,5,35,0,0,178,179,
+		3,78,39,0,179,183,5,51,0,0,180,182,3,28,14,0,181,180,1,0,0,0,182,185,1,
+		0,0,0,183,181,1,0,0,0,183,184,1,0,0,0,184,186,1,0,0,0,185,183,1,0,0,0,
+		186,187,5,52,0,0,187,27,1,0,0,0,188,189,7,1,0,0,189,235,5,68,0,0,190,191,
+		5,14,0,0,191,235,3,78,39,0,192,193,5,17,0,0,193,235,3,50,25,0,194,195,
+		7,2,0,0,195,235,5,64,0,0,196,197,5,19,0,0,197,201,5,51,0,0,198,200,3,30,
+		15,0,199,198,1,0,0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,
+		204,1,0,0,0,203,201,1,0,0,0,204,235,5,52,0,0,205,206,5,22,0,0,206,210,
+		5,51,0,0,207,209,3,42,21,0,208,207,1,0,0,0,209,212,1,0,0,0,210,208,1,0,
+		0,0,210,211,1,0,0,0,211,213,1,0,0,0,212,210,1,0,0,0,213,235,5,52,0,0,214,
+		216,5,24,0,0,215,217,5,68,0,0,216,215,1,0,0,0,216,217,1,0,0,0,217,218,
+		1,0,0,0,218,219,5,44,0,0,219,235,3,50,25,0,220,221,5,25,0,0,221,235,3,
+		76,38,0,222,223,5,26,0,0,223,226,3,76,38,0,224,225,5,43,0,0,225,227,3,
+		50,25,0,226,224,1,0,0,0,226,227,1,0,0,0,227,229,1,0,0,0,228,230,3,38,19,
+		0,229,228,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,233,3,40,20,0,232,
+		231,1,0,0,0,232,233,1,0,0,0,233,235,1,0,0,0,234,188,1,0,0,0,234,190,1,
+		0,0,0,234,192,1,0,0,0,234,194,1,0,0,0,234,196,1,0,0,0,234,205,1,0,0,0,
+		234,214,1,0,0,0,234,220,1,0,0,0,234,222,1,0,0,0,235,29,1,0,0,0,236,238,
+		7,3,0,0,237,239,3,32,16,0,238,237,1,0,0,0,238,239,1,0,0,0,239,241,1,0,
+		0,0,240,242,3,36,18,0,241,240,1,0,0,0,241,242,1,0,0,0,242,244,1,0,0,0,
+		243,245,3,38,19,0,244,243,1,0,0,0,244,245,1,0,0,0,245,247,1,0,0,0,246,
+		248,3,40,20,0,247,246,1,0,0,0,247,248,1,0,0,0,248,31,1,0,0,0,249,254,3,
+		34,17,0,250,251,5,55,0,0,251,253,3,34,17,0,252,250,1,0,0,0,253,256,1,0,
+		0,0,254,252,1,0,0,0,254,255,1,0,0,0,255,33,1,0,0,0,256,254,1,0,0,0,257,
+		258,5,6,0,0,258,261,3,18,9,0,259,261,3,78,39,0,260,257,1,0,0,0,260,259,
+		1,0,0,0,261,35,1,0,0,0,262,263,5,38,0,0,263,264,3,62,31,0,264,37,1,0,0,
+		0,265,266,5,40,0,0,266,267,5,64,0,0,267,39,1,0,0,0,268,269,5,41,0,0,269,
+		270,5,64,0,0,270,41,1,0,0,0,271,272,5,23,0,0,272,274,3,78,39,0,273,275,
+		5,68,0,0,274,273,1,0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,276,277,3,44,
+		22,0,277,43,1,0,0,0,278,280,3,46,23,0,279,281,3,48,24,0,280,279,1,0,0,
+		0,280,281,1,0,0,0,281,294,1,0,0,0,282,284,3,48,24,0,283,282,1,0,0,0,283,
+		284,1,0,0,0,284,285,1,0,0,0,285,289,5,51,0,0,286,288,3,46,23,0,287,286,
+		1,0,0,0,288,291,1,0,0,0,289,287,1,0,0,0,289,290,1,0,0,0,290,292,1,0,0,
+		0,291,289,1,0,0,0,292,294,5,52,0,0,293,278,1,0,0,0,293,283,1,0,0,0,294,
+		45,1,0,0,0,295,296,5,43,0,0,296,299,3,50,25,0,297,298,5,39,0,0,298,300,
+		3,62,31,0,299,297,1,0,0,0,299,300,1,0,0,0,300,47,1,0,0,0,301,302,5,42,
+		0,0,302,303,3,76,38,0,303,49,1,0,0,0,304,307,5,66,0,0,305,306,5,57,0,0,
+		306,308,5,66,0,0,307,305,1,0,0,0,307,308,1,0,0,0,308,309,1,0,0,0,309,310,
+		5,50,0,0,310,51,1,0,0,0,311,312,5,27,0,0,312,313,5,68,0,0,313,317,5,51,
+		0,0,314,316,3,54,27,0,315,314,1,0,0,0,316,319,1,0,0,0,317,315,1,0,0,0,
+		317,318,1,0,0,0,318,320,1,0,0,0,319,317,1,0,0,0,320,321,5,52,0,0,321,53,
+		1,0,0,0,322,323,5,28,0,0,323,327,5,51,0,0,324,326,3,56,28,0,325,324,1,
+		0,0,0,326,329,1,0,0,0,327,325,1,0,0,0,327,328,1,0,0,0,328,330,1,0,0,0,
+		329,327,1,0,0,0,330,338,5,52,0,0,331,332,5,29,0,0,332,338,5,64,0,0,333,
+		334,5,30,0,0,334,335,3,78,39,0,335,336,3,60,30,0,336,338,1,0,0,0,337,322,
+		1,0,0,0,337,331,1,0,0,0,337,333,1,0,0,0,338,55,1,0,0,0,339,340,3,58,29,
+		0,340,341,3,74,37,0,341,57,1,0,0,0,342,345,5,67,0,0,343,345,3,80,40,0,
+		344,342,1,0,0,0,344,343,1,0,0,0,345,59,1,0,0,0,346,354,5,31,0,0,347,348,
+		5,47,0,0,348,354,5,31,0,0,349,354,5,32,0,0,350,351,5,33,0,0,351,352,5,
+		34,0,0,352,354,3,78,39,0,353,346,1,0,0,0,353,347,1,0,0,0,353,349,1,0,0,
+		0,353,350,1,0,0,0,354,61,1,0,0,0,355,360,3,64,32,0,356,357,5,46,0,0,357,
+		359,3,64,32,0,358,356,1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,
+		1,0,0,0,361,63,1,0,0,0,362,360,1,0,0,0,363,368,3,66,33,0,364,365,5,45,
+		0,0,365,367,3,66,33,0,366,364,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,0,
+		368,369,1,0,0,0,369,65,1,0,0,0,370,368,1,0,0,0,371,373,5,47,0,0,372,371,
+		1,0,0,0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,0,375,377,1,0,0,
+		0,376,374,1,0,0,0,377,378,3,68,34,0,378,67,1,0,0,0,379,380,5,53,0,0,380,
+		381,3,62,31,0,381,382,5,54,0,0,382,404,1,0,0,0,383,384,3,78,39,0,384,385,
+		3,70,35,0,385,386,3,74,37,0,386,404,1,0,0,0,387,388,3,78,39,0,388,389,
+		5,35,0,0,389,390,5,51,0,0,390,391,3,72,36,0,391,392,5,52,0,0,392,404,1,
+		0,0,0,393,394,3,78,39,0,394,395,5,36,0,0,395,396,3,78,39,0,396,404,1,0,
+		0,0,397,398,3,78,39,0,398,399,5,37,0,0,399,400,3,18,9,0,400,404,1,0,0,
+		0,401,404,3,78,39,0,402,404,7,4,0,0,403,379,1,0,0,0,403,383,1,0,0,0,403,
+		387,1,0,0,0,403,393,1,0,0,0,403,397,1,0,0,0,403,401,1,0,0,0,403,402,1,
+		0,0,0,404,69,1,0,0,0,405,406,7,5,0,0,406,71,1,0,0,0,407,412,3,74,37,0,
+		408,409,5,55,0,0,409,411,3,74,37,0,410,408,1,0,0,0,411,414,1,0,0,0,412,
+		410,1,0,0,0,412,413,1,0,0,0,413,73,1,0,0,0,414,412,1,0,0,0,415,417,5,66,
+		0,0,416,418,5,50,0,0,417,416,1,0,0,0,417,418,1,0,0,0,418,425,1,0,0,0,419,
+		425,5,65,0,0,420,425,5,68,0,0,421,425,5,64,0,0,422,425,7,4,0,0,423,425,
+		3,78,39,0,424,415,1,0,0,0,424,419,1,0,0,0,424,420,1,0,0,0,424,421,1,0,
+		0,0,424,422,1,0,0,0,424,423,1,0,0,0,425,75,1,0,0,0,426,431,3,78,39,0,427,
+		428,5,55,0,0,428,430,3,78,39,0,429,427,1,0,0,0,430,433,1,0,0,0,431,429,
+		1,0,0,0,431,432,1,0,0,0,432,77,1,0,0,0,433,431,1,0,0,0,434,438,5,67,0,
+		0,435,438,5,50,0,0,436,438,3,80,40,0,437,434,1,0,0,0,437,435,1,0,0,0,437,
+		436,1,0,0,0,438,79,1,0,0,0,439,440,7,6,0,0,440,81,1,0,0,0,48,85,96,103,
+		118,123,126,129,135,146,154,157,163,173,183,201,210,216,226,229,232,234,
+		238,241,244,247,254,260,274,280,283,289,293,299,307,317,327,337,344,353,
+		360,368,374,403,412,417,424,431,437
 	};
 
 	public static readonly ATN _ATN =

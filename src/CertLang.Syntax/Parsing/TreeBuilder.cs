@@ -183,7 +183,13 @@ internal sealed class TreeBuilder(SourceText source, List<IToken> tokens, List<D
             case P.RequiresClauseContext:
                 return new RequiresClauseSyntax(Token(c, P.REQUIRES), Names(c.Next<P.IdentifierListContext>()));
             case P.AcceptsClauseContext:
-                return new AcceptsClauseSyntax(Token(c, P.ACCEPTS), Names(c.Next<P.IdentifierListContext>()), From(c.Next<P.FromClauseContext>()), Until(c.Next<P.UntilClauseContext>()));
+            {
+                var keyword = Token(c, P.ACCEPTS);
+                var regimes = Names(c.Next<P.IdentifierListContext>());
+                var takes = c.Token(P.TAKES) is { } takesKeyword ? new TakesClauseSyntax(Real(takesKeyword, SyntaxKind.TakesKeyword), Duration(c.Next<P.DurationContext>()), null) : null;
+                return new AcceptsClauseSyntax(keyword, regimes, takes, From(c.Next<P.FromClauseContext>()), Until(c.Next<P.UntilClauseContext>()));
+            }
+
             default:
                 return null;
         }

@@ -242,7 +242,7 @@ public enum SyntaxKind
     SurveillanceClause,
     /// <summary><c>requires R</c></summary>
     RequiresClause,
-    /// <summary><c>accepts R until DATE</c></summary>
+    /// <summary><c>accepts R takes D until DATE</c></summary>
     AcceptsClause,
     /// <summary><c>test "name" { … }</c></summary>
     TestDeclaration,

@@ -1,5 +1,6 @@
 using CertLang.LanguageServer.Features.Plan;
 using CertLang.LanguageServer.Protocol;
+using StreamJsonRpc;
 using static CertLang.LanguageServer.Tests.PlanFixture;
 
 namespace CertLang.LanguageServer.Tests.EndToEnd;
@@ -10,10 +11,8 @@ public sealed class PlanEndToEndTests
     [Fact]
     public async Task A_product_is_planned_on_the_workspace_folder_and_then_on_an_unsaved_edit_of_an_open_document()
     {
-        await using var server = LspProcess.Start();
-        var rpc = server.AttachJsonRpc();
-        await rpc.InvokeWithParameterObjectAsync<InitializeResult>("initialize", new InitializeParams(Environment.ProcessId, WorkspaceFolders: [new WorkspaceFolder(FixturePack.FolderUri, "pack")]));
-        await rpc.NotifyWithParameterObjectAsync("initialized", new InitializedParams());
+        var (server, rpc) = await FixtureServer.StartAsync();
+        await using var _ = server;
 
         var fromDisk = await rpc.InvokeWithParameterObjectAsync<PlanResult>("certlang/plan", KettleIn("CN", "DE"));
         var edited = FixturePack.Text("markets/china.cert").Replace("takes 4..8 weeks after type_test", "takes 40..80 weeks after type_test", StringComparison.Ordinal);
@@ -23,6 +22,20 @@ public sealed class PlanEndToEndTests
         Assert.Contains("<title>Certification plan: global_electrical 0.1.0, ship 2027-06-01</title>", fromDisk.Html, StringComparison.Ordinal);
         Assert.Equal(["start by 2026-12-15", "start by 2027-04-20"], StartDates(fromDisk.Html));
         Assert.Equal(["start by 2025-07-29", "start by 2027-04-20"], StartDates(unsaved.Html));
+    }
+
+    [Fact]
+    public async Task Markets_are_matched_in_any_case_and_a_misspelt_one_is_refused_with_a_suggestion_as_by_certc_plan()
+    {
+        var (server, rpc) = await FixtureServer.StartAsync();
+        await using var _ = server;
+
+        var lowerCase = await rpc.InvokeWithParameterObjectAsync<PlanResult>("certlang/plan", KettleIn("cn", "de"));
+        var misspelt = await Assert.ThrowsAsync<RemoteInvocationException>(() => rpc.InvokeWithParameterObjectAsync<PlanResult>("certlang/plan", KettleIn("cm")));
+
+        Assert.Equal(StartDates((await rpc.InvokeWithParameterObjectAsync<PlanResult>("certlang/plan", KettleIn("CN", "DE"))).Html), StartDates(lowerCase.Html));
+        Assert.Equal(-32803, misspelt.ErrorCode);
+        Assert.StartsWith("unknown target market 'cm' (did you mean 'CN'?); the pack knows: ", misspelt.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,6 +129,24 @@ public sealed class FormatterStyleTests
     }
 
     [Fact]
+    public void An_acceptances_takes_comes_before_its_window_and_the_clause_stays_aligned()
+    {
+        AssertFormats(
+            """
+            regime CCC in CN {
+            accepts   LVD,EMC   takes 2 ..4 weeks   from 2024-01-01 until 2030-12-31
+            requires LVD
+            }
+            """,
+            """
+            regime CCC in CN {
+              accepts  LVD, EMC takes 2..4 weeks from 2024-01-01 until 2030-12-31
+              requires LVD
+            }
+            """);
+    }
+
+    [Fact]
     public void Blank_lines_are_kept_at_most_one_and_never_at_the_start_or_end_of_a_block_or_the_file()
     {
         AssertFormats(

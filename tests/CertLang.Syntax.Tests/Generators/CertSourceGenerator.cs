@@ -21,7 +21,7 @@ public sealed record CertSource(string Text, IReadOnlyList<string> Tokens, IRead
 /// <c>not covered</c> statements, regimes
 /// with every clause (title/authority/mark/basis/source, route, validity, effective/until, scope with include/exclude
 /// over categories and HS codes with where/from/until, process with short- and block-form steps, takes/when, after
-/// lists, surveillance, requires, accepts with from/until) and tests (product blocks, ship, every expect form), with
+/// lists, surveillance, requires, accepts with takes/from/until) and tests (product blocks, ship, every expect form), with
 /// conditions built from and/or/not/parentheses, comparisons with quantities, <c>in {…}</c>, <c>is</c> and
 /// <c>under</c>. Between any two tokens goes random trivia: spaces, tabs, form feeds, \n, \r\n and \r line breaks,
 /// <c>//</c> and <c>///</c> comments and <c>/* */</c> comments with arbitrary characters in them.
@@ -246,7 +246,7 @@ public static class CertSourceGenerator
         (3, Seq(T("process", "{"), Many(Step, 0, 4), T("}"))),
         (1, Seq(T("surveillance"), Opt(One(StringLiteral), 2), T("every"), Duration)),
         (1, Seq(T("requires"), NameList(AnyName, 3))),
-        (1, Seq(T("accepts"), NameList(AnyName, 3), Opt(FromClause), Opt(UntilClause))));
+        (1, Seq(T("accepts"), NameList(AnyName, 3), Opt(Seq(T("takes"), Duration)), Opt(FromClause), Opt(UntilClause))));
 
     private static readonly Gen<string[]> Regime = Seq(
         T("regime"), One(AnyName), T("in"), One(AnyName), T("{"), Many(RegimeClause, 0, 8), T("}"));

@@ -1,4 +1,5 @@
 using System.Text;
+using CertLang.Packs.Model;
 using CertLang.Semantics.Processes;
 using CertLang.Semantics.Symbols;
 
@@ -31,6 +32,7 @@ internal static class HoverText
             $"market: `{regime.Market?.Name ?? "?"}`",
             $"route: `{regime.Route ?? "?"}`",
             .. RegimeLeadTime.Of(regime) is { } leadTime ? [$"total lead time: {leadTime}"] : Array.Empty<string>(),
+            .. regime.Accepts.Select(Acceptance),
         ],
         CategorySymbol category => [$"path: `{category.Path}`", $"HS codes: {(category.HsCodes.IsEmpty ? "none" : string.Join(", ", category.HsCodes.Select(h => $"`{h.Written}`")))}"],
         AttributeSymbol attribute => [$"type: `{attribute.Type.DisplayName}`"],
@@ -44,6 +46,14 @@ internal static class HoverText
         MarketSymbol market => [market.Title ?? market.Name, .. NotCovered(market)],
         _ => [],
     };
+
+    /// <summary><c>accepts: `LVD` takes 2..4 weeks until 2027-12-31</c>: the regime, its recognition step and its window.</summary>
+    private static string Acceptance(Acceptance acceptance)
+    {
+        var takes = acceptance.Takes is { } recognition ? $" takes {recognition.Duration}" : "";
+        var window = new DateWindow(acceptance.From, acceptance.Until);
+        return $"accepts: `{acceptance.Regime.Name}`{takes}{(window.IsAlways ? "" : " " + window)}";
+    }
 
     /// <summary>One line per <c>not covered</c> text of the market.</summary>
     private static IEnumerable<string> NotCovered(MarketSymbol market) => market.NotCovered.Select(text => $"not covered: {text}");

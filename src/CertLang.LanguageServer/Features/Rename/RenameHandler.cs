@@ -5,8 +5,11 @@ using StreamJsonRpc;
 
 namespace CertLang.LanguageServer.Features.Rename;
 
-/// <summary><c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a declaration and its references across files; a clash is refused with <c>RequestFailed</c>.</summary>
-internal sealed class RenameHandler(RequestRunner runner) : ILanguageFeature
+/// <summary>
+/// <c>textDocument/prepareRename</c> and <c>textDocument/rename</c>: a declaration and its references across files; a clash is
+/// refused with <c>RequestFailed</c>, naming the file it is in relative to the workspace folder.
+/// </summary>
+internal sealed class RenameHandler(RequestRunner runner, ServerSession session) : ILanguageFeature
 {
     /// <inheritdoc />
     ServerCapabilities ILanguageFeature.Declare(ServerCapabilities capabilities, ClientCapabilities client) =>
@@ -25,7 +28,7 @@ internal sealed class RenameHandler(RequestRunner runner) : ILanguageFeature
     public Task<WorkspaceEdit> RenameAsync(RenameParams request, CancellationToken cancellationToken) =>
         runner.RunAsync(request.TextDocument.Uri, (document, _) =>
         {
-            var result = RenameService.Rename(document.Model, document.OffsetOf(request.Position), request.NewName);
+            var result = RenameService.Rename(document.Model, document.OffsetOf(request.Position), request.NewName, uri => WorkspacePaths.Display(uri, session.FolderUris));
             if (result.Refusal is { } refusal)
             {
                 throw new LocalRpcException(refusal) { ErrorCode = ErrorCodes.RequestFailed };

@@ -112,7 +112,7 @@ public sealed class BlockStepBodySyntax : StepBodySyntax
     public SyntaxToken CloseBrace { get; }
 }
 
-/// <summary><c>takes 4..8 weeks when CONDITION</c></summary>
+/// <summary><c>takes 4..8 weeks when CONDITION</c> in a step, or <c>takes 2..4 weeks</c> (never with <c>when</c>) in an <c>accepts</c> clause.</summary>
 public sealed class TakesClauseSyntax : SyntaxNode
 {
     internal TakesClauseSyntax(SyntaxToken takesKeyword, DurationSyntax duration, WhenClauseSyntax? when)
@@ -129,7 +129,7 @@ public sealed class TakesClauseSyntax : SyntaxNode
     /// <summary>The duration.</summary>
     public DurationSyntax Duration { get; }
 
-    /// <summary>The condition under which this duration applies; null for the default.</summary>
+    /// <summary>The condition under which this duration applies; null for the default and in an <c>accepts</c> clause.</summary>
     public WhenClauseSyntax? When { get; }
 }
 

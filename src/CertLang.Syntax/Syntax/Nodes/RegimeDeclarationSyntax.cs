@@ -159,14 +159,15 @@ public sealed class RequiresClauseSyntax : RegimeClauseSyntax
     public SeparatedSyntaxList<NameSyntax> Regimes { get; }
 }
 
-/// <summary><c>accepts R until DATE</c>: regimes whose compliance satisfies this one.</summary>
+/// <summary><c>accepts R takes D until DATE</c>: regimes whose compliance satisfies this one, after a recognition step of D.</summary>
 public sealed class AcceptsClauseSyntax : RegimeClauseSyntax
 {
-    internal AcceptsClauseSyntax(SyntaxToken acceptsKeyword, SeparatedSyntaxList<NameSyntax> regimes, FromClauseSyntax? from, UntilClauseSyntax? until)
-        : base(SyntaxKind.AcceptsClause, acceptsKeyword, regimes, from, until)
+    internal AcceptsClauseSyntax(SyntaxToken acceptsKeyword, SeparatedSyntaxList<NameSyntax> regimes, TakesClauseSyntax? takes, FromClauseSyntax? from, UntilClauseSyntax? until)
+        : base(SyntaxKind.AcceptsClause, acceptsKeyword, regimes, takes, from, until)
     {
         AcceptsKeyword = acceptsKeyword;
         Regimes = regimes;
+        Takes = takes;
         From = from;
         Until = until;
     }
@@ -176,6 +177,9 @@ public sealed class AcceptsClauseSyntax : RegimeClauseSyntax
 
     /// <summary>The accepted regimes.</summary>
     public SeparatedSyntaxList<NameSyntax> Regimes { get; }
+
+    /// <summary>How long recognising an accepted regime's certificate takes (<c>takes 2..4 weeks</c>, never with <c>when</c>), if given.</summary>
+    public TakesClauseSyntax? Takes { get; }
 
     /// <summary>The first day of acceptance, if limited.</summary>
     public FromClauseSyntax? From { get; }
