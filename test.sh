@@ -5,7 +5,8 @@
 # that must answer `initialize` with no dotnet on PATH), and certc installs and runs as a .NET tool. The tests include
 # the deterministic fuzz mutation run
 # (tests/CertLang.Fuzz.Tests, 3,000 mutants per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
-# Needs only the .NET SDK, node and npm.
+# Needs only the .NET SDK, node and npm; the browser check of the HTML pages (tests/browser) also needs Chromium, which it
+# installs with apt-get when run as root and the package is available, and skips with a message otherwise.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -49,6 +50,16 @@ certc explain --pack examples --product examples/products/hair_dryer.json --regi
 
 step "examples/products/portfolio.csv is what its generator writes (the README walk-through runs in the CLI tests)"
 node examples/products/generate-portfolio.mjs --check
+
+step "HTML pages in headless Chromium: no sideways scrolling at 1280 and 480 px (tests/browser)"
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && apt-cache policy chromium 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+fi
+if [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  (cd tests/browser && npm ci --no-audit --no-fund --silent && time node check-pages.mjs)
+else
+  echo "skipped: no Chromium at ${CHROMIUM:-/usr/bin/chromium} (apt-get install chromium, or set CHROMIUM to one)"
+fi
 
 step "VS Code extension: grammar and protocol tests, then the .vsix with its grammar, configuration, snippets and server"
 (cd editors/vscode && npm ci --no-audit --no-fund && npm test && npm run package)

@@ -8,7 +8,7 @@ using CertLang.Planning.Reports;
 namespace CertLang.Cli.Commands;
 
 /// <summary>
-/// <c>certc plan --pack P --product F… --markets CN,EU --ship D [--today D] [--estimate …] [--format text|json|md|html] [-o FILE]</c>:
+/// <c>certc plan --pack P --product F… --markets CN,EU --ship D [--today D] [--estimate …] [--format text|json|md|html] [--detail summary|all] [-o FILE]</c>:
 /// which regimes apply to each product in each market, and when each must start.
 /// </summary>
 internal static class PlanCommand
@@ -37,6 +37,9 @@ internal static class PlanCommand
         var today = DateOption.Create("--today", "Today's date, against which lateness is measured; the system date by default.");
         var estimate = ChoiceOption.Create("--estimate", "Which end of duration ranges to plan with.", "estimate", EstimateNames.All);
         var format = ChoiceOption.Create("--format", "The report format: text, json, md (a pull-request comment) or html (one self-contained page).", "format", PlanReports.FormatNames);
+        var detail = ChoiceOption.Create(
+            "--detail", "For md with several products: summary (verdicts counted, late and incomplete products; fits a pull-request comment) or all (every product in full).",
+            "detail", PlanReports.DetailNames);
         var output = OutputOption.Create("Write the report to FILE (atomically) instead of the standard output.", "FILE", required: false);
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when a product's verdict is one of these, comma-separated: late, incomplete.", HelpName = "VERDICTS" };
         failOn.Validators.Add(result =>
@@ -49,7 +52,7 @@ internal static class PlanCommand
         var failIfLate = new Option<bool>("--fail-if-late") { Description = "The same as --fail-on late." };
         var command = new Command("plan", "Plan certifications for products, target markets and a shipment date.")
         {
-            pack, products, markets, ship, today, estimate, format, output, failOn, failIfLate,
+            pack, products, markets, ship, today, estimate, format, detail, output, failOn, failIfLate,
         };
         var trustedKeys = TrustedKeyOption.AddTo(command, result => result.GetValue(pack));
         command.SetAction(result => Run(
@@ -61,13 +64,14 @@ internal static class PlanCommand
             result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now),
             EstimateNames.Named(result.GetRequiredValue(estimate)),
             PlanReports.FormatNamed(result.GetRequiredValue(format)),
+            PlanReports.DetailNamed(result.GetRequiredValue(detail)),
             result.GetValue(output),
             [.. FailingVerdicts(result.GetValue(failOn))!, .. result.GetValue(failIfLate) ? [Verdict.Late] : Array.Empty<Verdict>()]));
         return command;
     }
 
     private static int Run(string packPath, string[] trustedKeys, string[] productFiles, string markets, DateOnly ship, DateOnly today, Estimate estimate,
-        PlanFormat format, string? output, IReadOnlyCollection<Verdict> failOn)
+        PlanFormat format, PlanDetail detail, string? output, IReadOnlyCollection<Verdict> failOn)
     {
         var loaded = PackLoader.Load(packPath, trustedKeys);
         if (loaded.Pack is not { } pack)
@@ -87,7 +91,7 @@ internal static class PlanCommand
             throw new UserInputException(e.Message);
         }
 
-        var report = PlanReports.Render(plan, format);
+        var report = PlanReports.Render(plan, format, detail);
         if (format == PlanFormat.Text && plan.Products.Length > 1)
         {
             report += PortfolioSummaryText.Render(PortfolioSummary.Of(plan));

@@ -7,29 +7,34 @@ using static CertLang.Planning.Reports.PlanWording;
 namespace CertLang.Planning.Reports;
 
 /// <summary>
-/// A product's schedule as an inline SVG Gantt chart: a row per scheduled step, grouped by market and regime, one
-/// <c>rect.bar</c> per step (<c>critical</c> on the critical path) with a tooltip, lines for today and the shipment date, and a
-/// month axis. Coordinates are rounded to hundredths of a pixel, so the same plan draws the same bytes.
+/// A product's schedule as an inline SVG Gantt chart: a heading row per market, then a row per scheduled step, one
+/// <c>rect.bar</c> per step (<c>critical</c> on the critical path) labelled with its regime and step, inside the bar when
+/// it fits and beside it when it does not, the whole text in the tooltip; lines for today, the shipment date and a late
+/// product's earliest ship date, and a month axis. Coordinates are rounded to hundredths of a pixel, so the same plan draws
+/// the same bytes.
 /// </summary>
 internal static class GanttChartSvg
 {
-    private const double LabelWidth = 260;
-    private const double ChartWidth = 720;
-    private const double RightMargin = 40;
-    private const double HeaderHeight = 40;
+    private const double Margin = 28;
+    private const double ChartWidth = 904;
+    private const double HeaderHeight = 56;
     private const double RowHeight = 22;
     private const double BarHeight = 14;
     private const double AxisHeight = 30;
-    private const int LabelCharacters = 38;
+    private const double LabelPadding = 4;
+
+    /// <summary>The width of one character of a label, a little over the average of the 12 px system font, so that a label fits where it is put.</summary>
+    private const double CharacterWidth = 7;
 
     /// <summary>Appends the chart of <paramref name="product"/>'s scheduled steps (it has at least one) to <paramref name="html"/>.</summary>
     public static void Append(StringBuilder html, ProductPlan product, DateOnly today, DateOnly ship)
     {
         var rows = Rows(product);
         var steps = rows.OfType<StepRow>().ToList();
-        var timeline = new GanttTimeline(steps.SelectMany(s => new[] { s.Step.Start, s.Step.End }).Append(today).Append(ship), ChartWidth);
+        var dates = steps.SelectMany(s => new[] { s.Step.Start, s.Step.End }).Append(today).Append(ship);
+        var timeline = new GanttTimeline(product.EarliestShip is { } earliest ? dates.Append(earliest) : dates, ChartWidth);
         var rowsBottom = HeaderHeight + (rows.Count * RowHeight);
-        var width = LabelWidth + ChartWidth + RightMargin;
+        var width = ChartWidth + (2 * Margin);
         var height = rowsBottom + AxisHeight;
         html.Append($"<svg class=\"gantt\" width=\"{Px(width)}\" height=\"{Px(height)}\" viewBox=\"0 0 {Px(width)} {Px(height)}\" role=\"img\" aria-label=\"{HtmlText.Attribute($"Schedule of {product.Id}")}\">\n");
         AppendAxis(html, timeline, rowsBottom);
@@ -38,8 +43,13 @@ internal static class GanttChartSvg
             AppendRow(html, rows[i], timeline, HeaderHeight + (i * RowHeight));
         }
 
-        AppendMarker(html, "today", today, timeline, 14, rowsBottom);
-        AppendMarker(html, "ship", ship, timeline, 30, rowsBottom);
+        AppendMarker(html, "today", "today", today, timeline, 14, rowsBottom);
+        AppendMarker(html, "ship", "ship", ship, timeline, 30, rowsBottom);
+        if (product.EarliestShip is { } earliestShip)
+        {
+            AppendMarker(html, "earliest", "earliest ship", earliestShip, timeline, 46, rowsBottom);
+        }
+
         html.Append("</svg>\n");
     }
 
@@ -62,7 +72,7 @@ internal static class GanttChartSvg
         html.Append("<g class=\"axis\">\n");
         foreach (var (month, labelled) in timeline.MonthTicks())
         {
-            var x = Px(LabelWidth + timeline.X(month));
+            var x = Px(Margin + timeline.X(month));
             html.Append($"<line class=\"grid\" x1=\"{x}\" y1=\"{Px(HeaderHeight)}\" x2=\"{x}\" y2=\"{Px(rowsBottom)}\"/>\n");
             html.Append($"<line class=\"tick\" x1=\"{x}\" y1=\"{Px(rowsBottom)}\" x2=\"{x}\" y2=\"{Px(rowsBottom + 5)}\"/>\n");
             if (labelled)
@@ -81,33 +91,48 @@ internal static class GanttChartSvg
         switch (row)
         {
             case MarketRow market:
-                html.Append($"<text class=\"group\" x=\"4\" y=\"{baseline}\">{HtmlText.Escape(market.Market)}</text>\n");
+                html.Append($"<text class=\"group\" x=\"{Px(Margin)}\" y=\"{baseline}\">{HtmlText.Escape(market.Market)}</text>\n");
                 break;
             case StepRow step:
-                var x = LabelWidth + timeline.X(step.Step.Start);
-                var barWidth = Math.Max(1, LabelWidth + timeline.X(step.Step.End) - x);
+                var x = Margin + timeline.X(step.Step.Start);
+                var barWidth = Math.Max(1, Margin + timeline.X(step.Step.End) - x);
+                var (labelX, anchor, placement, label) = LabelPlace(x, barWidth, $"{step.Regime} · {step.Step.Title ?? step.Step.Step}");
                 var tooltip = $"{step.Market} · {step.Regime} · {Step(step.Step)}: {Iso(step.Step.Start)} – {Iso(step.Step.End)}, {Days(step.Step.Days)}{(step.Critical ? ", critical path" : "")}";
-                html.Append($"<text class=\"step-label\" x=\"16\" y=\"{baseline}\">{HtmlText.Escape(Shortened($"{step.Regime} · {Step(step.Step)}"))}</text>\n");
+                html.Append($"<g class=\"step\"><title>{HtmlText.Escape(tooltip)}</title>\n");
                 html.Append($"<rect class=\"bar{(step.Critical ? " critical" : "")}\" x=\"{Px(x)}\" y=\"{Px(top + ((RowHeight - BarHeight) / 2))}\" width=\"{Px(barWidth)}\" height=\"{Px(BarHeight)}\" rx=\"2\"");
-                html.Append($" data-market=\"{HtmlText.Attribute(step.Market)}\" data-regime=\"{HtmlText.Attribute(step.Regime)}\" data-step=\"{HtmlText.Attribute(step.Step.Step)}\">");
-                html.Append($"<title>{HtmlText.Escape(tooltip)}</title></rect>\n");
+                html.Append($" data-market=\"{HtmlText.Attribute(step.Market)}\" data-regime=\"{HtmlText.Attribute(step.Regime)}\" data-step=\"{HtmlText.Attribute(step.Step.Step)}\"/>\n");
+                html.Append($"<text class=\"step-label {placement}\" x=\"{Px(labelX)}\" y=\"{baseline}\" text-anchor=\"{anchor}\">{HtmlText.Escape(label)}</text></g>\n");
                 break;
         }
     }
 
-    private static void AppendMarker(StringBuilder html, string name, DateOnly date, GanttTimeline timeline, double labelBaseline, double rowsBottom)
+    /// <summary>
+    /// Where a label goes: inside the bar when it fits, else beside it on the side with room (the right first), else on the
+    /// roomier side, cut to fit there (the tooltip has it whole).
+    /// </summary>
+    private static (double X, string Anchor, string Placement, string Label) LabelPlace(double barX, double barWidth, string label)
     {
-        var x = LabelWidth + timeline.X(date);
-        var (labelX, anchor) = x < LabelWidth + (ChartWidth * 0.75) ? (x + 4, "start") : (x - 4, "end");
-        html.Append($"<line class=\"marker {name}\" x1=\"{Px(x)}\" y1=\"{Px(labelBaseline - 10)}\" x2=\"{Px(x)}\" y2=\"{Px(rowsBottom)}\"/>\n");
-        html.Append($"<text class=\"marker-label {name}\" x=\"{Px(labelX)}\" y=\"{Px(labelBaseline)}\" text-anchor=\"{anchor}\">{name} {Iso(date)}</text>\n");
+        var labelWidth = new StringInfo(label).LengthInTextElements * CharacterWidth;
+        var (roomLeft, roomRight) = (barX - LabelPadding, (2 * Margin) + ChartWidth - (barX + barWidth + LabelPadding));
+        return (labelWidth + (2 * LabelPadding) <= barWidth, labelWidth <= roomRight, labelWidth <= roomLeft) switch
+        {
+            (true, _, _) => (barX + LabelPadding, "start", "inside", label),
+            (_, true, _) => (barX + barWidth + LabelPadding, "start", "beside", label),
+            (_, _, true) => (barX - LabelPadding, "end", "beside", label),
+            _ when roomRight >= roomLeft => (barX + barWidth + LabelPadding, "start", "beside", Shortened(label, roomRight)),
+            _ => (barX - LabelPadding, "end", "beside", Shortened(label, roomLeft)),
+        };
     }
 
-    /// <summary>The label cut to fit the label column (the tooltip has it whole), never inside a character.</summary>
-    private static string Shortened(string label)
+    /// <summary>The label cut to <paramref name="room"/> pixels (the tooltip has it whole).</summary>
+    private static string Shortened(string label, double room) => PlanWording.Shortened(label, Math.Max(1, (int)(room / CharacterWidth)));
+
+    private static void AppendMarker(StringBuilder html, string name, string words, DateOnly date, GanttTimeline timeline, double labelBaseline, double rowsBottom)
     {
-        var characters = new StringInfo(label);
-        return characters.LengthInTextElements <= LabelCharacters ? label : characters.SubstringByTextElements(0, LabelCharacters - 1) + "…";
+        var x = Margin + timeline.X(date);
+        var (labelX, anchor) = x < Margin + (ChartWidth * 0.75) ? (x + 4, "start") : (x - 4, "end");
+        html.Append($"<line class=\"marker {name}\" x1=\"{Px(x)}\" y1=\"{Px(labelBaseline - 10)}\" x2=\"{Px(x)}\" y2=\"{Px(rowsBottom)}\"/>\n");
+        html.Append($"<text class=\"marker-label {name}\" x=\"{Px(labelX)}\" y=\"{Px(labelBaseline)}\" text-anchor=\"{anchor}\">{words} {Iso(date)}</text>\n");
     }
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days.ToString(CultureInfo.InvariantCulture)} days";
@@ -117,9 +142,9 @@ internal static class GanttChartSvg
     /// <summary>A row of the chart.</summary>
     private abstract record Row;
 
-    /// <summary>The heading row of a target market's steps.</summary>
+    /// <summary>The heading row of a market's steps.</summary>
     private sealed record MarketRow(string Market) : Row;
 
-    /// <summary>A scheduled step of a regime in a target market, on the critical path or not.</summary>
+    /// <summary>A scheduled step of a regime in a market, on the critical path or not.</summary>
     private sealed record StepRow(string Market, string Regime, ScheduledStep Step, bool Critical) : Row;
 }

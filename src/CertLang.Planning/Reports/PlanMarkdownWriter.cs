@@ -6,13 +6,15 @@ using static CertLang.Planning.Reports.PlanWording;
 namespace CertLang.Planning.Reports;
 
 /// <summary>
-/// Writes a plan as Markdown for a pull-request comment: a heading with the pack, shipment date, today and estimate; a summary
-/// table of the products; then per product its markets × regimes, the critical path and the schedule.
+/// Writes a plan as Markdown for a pull-request comment: a heading with the pack, shipment date, today and estimate. For
+/// one product, or with <see cref="PlanDetail.All"/>, a table of the products, then per product its markets × regimes,
+/// the follow-ups of its certificates, the critical path and the schedule; for several, a summary that fits in a comment
+/// (<see cref="PortfolioMarkdown"/>).
 /// </summary>
 public static class PlanMarkdownWriter
 {
     /// <summary>The plan as GitHub-flavoured Markdown, lines ending in <c>\n</c>, with a final line break.</summary>
-    public static string Write(Plan plan)
+    public static string Write(Plan plan, PlanDetail detail = PlanDetail.Summary)
     {
         var markdown = new StringBuilder();
         markdown.Append($"## Certification plan: pack {MarkdownInline.Text(plan.Pack.Name)} {MarkdownInline.Text(plan.Pack.Version)}, ");
@@ -27,9 +29,15 @@ public static class PlanMarkdownWriter
             markdown.Append($"Pack hash {MarkdownInline.Code(plan.Pack.Hash)}.\n\n");
         }
 
+        if (plan.Products.Length > 1 && detail == PlanDetail.Summary)
+        {
+            PortfolioMarkdown.Append(markdown, plan);
+            return markdown.ToString();
+        }
+
         AppendTable(markdown, ["product", "name", "start by", "verdict"], plan.Products.Select(p => new[]
         {
-            MarkdownInline.Text(p.Id), MarkdownInline.Text(p.Name ?? ""), Iso(p.StartBy), Verdict(p, word => p.Verdict == Plans.Verdict.OnTrack ? word : $"**{word}**"),
+            MarkdownInline.Text(p.Id), MarkdownInline.Text(p.Name ?? ""), Iso(p.StartBy), Verdict(p, Strong(p)),
         }));
         foreach (var product in plan.Products)
         {
@@ -38,6 +46,9 @@ public static class PlanMarkdownWriter
 
         return markdown.ToString();
     }
+
+    /// <summary>How a product's verdict word is emphasised: in bold unless it is on track.</summary>
+    private static Func<string, string> Strong(ProductPlan product) => word => product.Verdict == Plans.Verdict.OnTrack ? word : $"**{word}**";
 
     private static void AppendProduct(StringBuilder markdown, ProductPlan product)
     {
@@ -54,6 +65,17 @@ public static class PlanMarkdownWriter
             MarkdownInline.Text(Market(m)), MarkdownInline.Text(r.Regime), MarkdownInline.Text(Status(r)), Iso(r.StartBy),
             string.Join(", ", DecidingReasons(r).Select(reason => MarkdownInline.Code(reason.Location.ToString()))),
         })));
+        var followUps = FollowUpRegimes(product).ToList();
+        if (followUps.Count > 0)
+        {
+            markdown.Append("\n**Follow-ups:**\n\n");
+            AppendTable(markdown, ["market", "regime", "follow-up checks", "renewal"], followUps.Select(f => new[]
+            {
+                MarkdownInline.Text(Market(f.Market)), MarkdownInline.Text(f.Regime.Regime), MarkdownInline.Text(string.Join("; ", Surveillance(f.Regime))),
+                MarkdownInline.Text(RenewalText(f.Regime) ?? ""),
+            }));
+        }
+
         var steps = product.Markets.SelectMany(m => m.Regimes.SelectMany(r => r.Steps.Select(s => (Market: m.Market, r.Regime, Step: s)))).ToList();
         if (steps.Count == 0)
         {

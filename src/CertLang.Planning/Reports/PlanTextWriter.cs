@@ -7,7 +7,7 @@ namespace CertLang.Planning.Reports;
 
 /// <summary>
 /// Writes a plan as text a person reads in a terminal: per product, a table of markets × regimes with status, start-by and
-/// why; control characters in ids, names and titles are escaped.
+/// why, the critical path and the follow-ups of its certificates; control characters in ids, names and titles are escaped.
 /// </summary>
 public static class PlanTextWriter
 {
@@ -38,6 +38,11 @@ public static class PlanTextWriter
             if (product.CriticalPath.Length > 0)
             {
                 writer.WriteLine($"  critical path: {TerminalText.Of(string.Join(" → ", product.CriticalPath.Select(s => $"{s.Regime}.{s.Step}")))}");
+            }
+
+            foreach (var (market, regime) in FollowUpRegimes(product))
+            {
+                writer.WriteLine($"  follow-ups of {TerminalText.Of(regime.Regime)} ({TerminalText.Of(Market(market))}): {TerminalText.Of(FollowUpLine(regime))}");
             }
         }
     }

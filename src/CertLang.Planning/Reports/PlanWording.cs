@@ -8,6 +8,9 @@ namespace CertLang.Planning.Reports;
 /// <summary>How the plan reports (text, JSON, Markdown, HTML) put a plan's facts into words: dates, statuses, verdicts, steps.</summary>
 internal static class PlanWording
 {
+    /// <summary>How many follow-up dates of one kind a report lists before it says how many more there are.</summary>
+    private const int ListedChecks = 3;
+
     /// <summary>An ISO date.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -108,4 +111,49 @@ internal static class PlanWording
 
     /// <summary>The critical path as one line of arrows.</summary>
     public static string CriticalPath(ProductPlan product) => string.Join(" → ", product.CriticalPath.Select(Critical));
+
+    /// <summary>The required regimes with follow-up checks or a renewal, market by market (docs/language.md, "Planning").</summary>
+    public static IEnumerable<(MarketPlan Market, RegimePlan Regime)> FollowUpRegimes(ProductPlan product) =>
+        product.Markets.SelectMany(m => m.Regimes.Where(r => !r.Surveillance.IsEmpty || r.Renewal is not null).Select(r => (m, r)));
+
+    /// <summary>
+    /// A regime's follow-up checks, one text per kind: <c>Factory inspection due 2028-06-01, 2029-06-01, 2030-06-01 and 2 more</c>;
+    /// empty when it has none.
+    /// </summary>
+    public static IEnumerable<string> Surveillance(RegimePlan regime) =>
+        regime.Surveillance.GroupBy(s => s.Title ?? "follow-up check").Select(kind =>
+        {
+            var dates = kind.Select(s => Iso(s.Due)).ToList();
+            var more = dates.Count > ListedChecks ? $" and {dates.Count - ListedChecks} more" : "";
+            return $"{kind.Key} due {string.Join(", ", dates.Take(ListedChecks))}{more}";
+        });
+
+    /// <summary>A regime's renewal: <c>expires 2032-06-01, renew from 2031-10-12</c>; null when it has none.</summary>
+    public static string? RenewalText(RegimePlan regime) =>
+        regime.Renewal is { } renewal ? $"expires {Iso(renewal.Expires)}, renew from {Iso(renewal.StartBy)}" : null;
+
+    /// <summary>A regime's follow-ups on one line: its checks, then its renewal; empty when it has neither.</summary>
+    public static string FollowUpLine(RegimePlan regime) =>
+        string.Join("; ", Surveillance(regime).Append(RenewalText(regime)).OfType<string>());
+
+    /// <summary>The products as a portfolio lists them: late first, then incomplete, then on track, each by start-by (none last), then in plan order.</summary>
+    public static IEnumerable<ProductPlan> ByUrgency(IEnumerable<ProductPlan> products) =>
+        products.OrderBy(p => p.Verdict switch { Plans.Verdict.Late => 0, Plans.Verdict.Incomplete => 1, _ => 2 })
+            .ThenBy(p => p.StartBy ?? DateOnly.MaxValue);
+
+    /// <summary>How many products have each verdict, late first: <c>2 late, 1 incomplete, 240 on track</c>.</summary>
+    public static string VerdictCounts(PortfolioSummary summary) =>
+        $"{summary.Late} late, {summary.Incomplete} incomplete, {summary.Products - summary.Late - summary.Incomplete} on track";
+
+    /// <summary>The text cut to at most <paramref name="characters"/> characters (at least 1), the last an ellipsis when it is cut, never inside a character.</summary>
+    public static string Shortened(string text, int characters)
+    {
+        var elements = new StringInfo(text);
+        return elements.LengthInTextElements <= characters ? text : elements.SubstringByTextElements(0, Math.Max(0, characters - 1)) + "…";
+    }
+
+    /// <summary>The regimes most often on a critical path: <c>CCC (12 products), KC (3 products)</c>; null when none is.</summary>
+    public static string? CriticalRegimes(PortfolioSummary summary) => summary.CriticalRegimes.IsEmpty
+        ? null
+        : string.Join(", ", summary.CriticalRegimes.Select(r => $"{r.Regime} ({r.Products} product{(r.Products == 1 ? "" : "s")})"));
 }

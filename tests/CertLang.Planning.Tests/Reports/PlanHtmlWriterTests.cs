@@ -54,7 +54,7 @@ public sealed class PlanHtmlWriterTests
         var chart = Chart(Product("HD-2"));
         var test = chart.Descendants("rect").Single(r => Step(r) == ("KR", "KCS", "test"));
 
-        Assert.Equal("KR · KCS · Safety test (test): 2027-01-19 – 2027-05-11, 112 days, critical path", test.Element("title")!.Value);
+        Assert.Equal("KR · KCS · Safety test (test): 2027-01-19 – 2027-05-11, 112 days, critical path", test.Parent!.Element("title")!.Value);
         var ship = MarkerX(chart, "ship");
         var declare = chart.Descendants("rect").Single(r => Step(r) == ("GB", "UKCA", "declare"));
         Assert.Equal(ship, Number(declare, "x") + Number(declare, "width"), tolerance: 0.02);
@@ -75,11 +75,11 @@ public sealed class PlanHtmlWriterTests
     }
 
     [Fact]
-    public void The_date_axis_has_a_labelled_tick_per_month_from_the_earliest_date_to_the_shipment_date()
+    public void The_date_axis_has_a_labelled_tick_per_month_from_the_earliest_date_to_the_earliest_ship_date()
     {
         var labels = Chart(Product("HD-2")).Descendants("text").Where(t => HasClass(t, "tick-label")).Select(t => t.Value);
 
-        Assert.Equal(["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"], labels);
+        Assert.Equal(["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06", "2027-07", "2027-08"], labels);
     }
 
     [Fact]
@@ -105,24 +105,46 @@ public sealed class PlanHtmlWriterTests
 
         Assert.Empty(page.Descendants("svg"));
         Assert.Equal(["on track: nothing to certify", "Nothing to schedule."], page.Descendants("section").Elements("p").Select(p => p.Value));
-        Assert.Equal("not-required", page.Descendants("td").Single(td => HasClass(td, "status")).Value);
+        Assert.Equal("R not-required", ChipText(page.Descendants("li").Single(li => HasClass(li, "chip"))));
     }
 
     [Fact]
-    public void The_certificate_map_has_a_row_per_market_and_a_column_per_regime_with_statuses_coloured_and_reasons_on_hover()
+    public void The_certificate_map_has_a_row_per_market_with_its_regimes_as_chips_coloured_by_status_and_reasons_on_hover_and_in_text()
     {
         var map = Section(Product("K-1")).Descendants("table").Single(t => HasClass(t, "map"));
 
-        Assert.Equal(["market", "KCS", "KCE", "UKCA", "LVD", "RED"], map.Element("thead")!.Descendants("th").Select(th => th.Value));
-        var rows = map.Element("tbody")!.Elements("tr").ToDictionary(tr => tr.Element("th")!.Value, tr => tr.Elements("td").ToList());
+        var rows = map.Element("tbody")!.Elements("tr").ToDictionary(tr => tr.Element("th")!.Value, tr => tr.Descendants("li").ToList());
         Assert.Equal(["KR", "GB", "EU for DE"], rows.Keys);
-        var lvd = rows["EU for DE"][3];
-        Assert.Equal(("status required", "requiredstart by 2027-05-04"), (lvd.Attribute("class")!.Value, lvd.Value));
+        Assert.Equal(["LVD", "RED"], rows["EU for DE"].Select(li => li.Element("span")!.Value));
+        var lvd = rows["EU for DE"][0];
+        Assert.Equal("chip required", lvd.Attribute("class")!.Value);
+        Assert.Equal("LVD required start by 2027-05-04 : pack.cert:26: include appliance where rated_voltage >= 50 V → true", ChipText(lvd));
         Assert.Equal("pack.cert:26: include appliance where rated_voltage >= 50 V → true", lvd.Attribute("title")!.Value);
-        Assert.Equal(("status satisfied-by", "satisfied by LVD"), (rows["GB"][2].Attribute("class")!.Value, rows["GB"][2].Value));
-        Assert.Equal("none", rows["GB"][0].Attribute("class")!.Value);
-        var red = Section(Product("HD-2")).Descendants("td").Where(td => HasClass(td, "undetermined")).Select(td => td.Value);
+        Assert.Equal("2027-05-04", lvd.Descendants("span").Single(span => HasClass(span, "date")).Value);
+        Assert.Equal(("chip satisfied-by", "satisfied by LVD"), (rows["GB"][0].Attribute("class")!.Value, rows["GB"][0].Elements("span").ElementAt(1).Value));
+        var red = Section(Product("HD-2")).Descendants("li").Where(li => HasClass(li, "undetermined")).Select(li => li.Elements("span").ElementAt(1).Value);
         Assert.Equal(["undetermined (missing rated_voltage)", "undetermined (missing has_radio, rated_voltage)"], red);
+    }
+
+    [Fact]
+    public void A_portfolio_lists_the_products_late_first_with_the_verdicts_counted_and_links_to_each_product()
+    {
+        var portfolio = Page.Descendants("section").Single(s => HasClass(s, "portfolio"));
+
+        Assert.Equal("1 late, 0 incomplete, 1 on track", portfolio.Elements("p").First().Value);
+        var links = portfolio.Descendants("a").Select(a => (a.Value, a.Attribute("href")!.Value)).ToList();
+        Assert.Equal([("HD-2", "#product-2"), ("K-1", "#product-1")], links);
+        Assert.All(links, link => Assert.Single(Page.Descendants("section"), s => "#" + s.Attribute("id")?.Value == link.Item2));
+    }
+
+    [Fact]
+    public void A_late_products_chart_marks_its_earliest_ship_date_and_its_verdict()
+    {
+        var section = Section(Product("HD-2"));
+
+        Assert.Single(Chart(Product("HD-2")).Descendants("text"), t => HasClass(t, "earliest") && t.Value.StartsWith("earliest ship ", StringComparison.Ordinal));
+        Assert.StartsWith("late: ", section.Descendants("figcaption").Single().Value, StringComparison.Ordinal);
+        Assert.Empty(Chart(Product("K-1")).Descendants("text").Where(t => HasClass(t, "earliest")));
     }
 
     [Fact]
@@ -139,8 +161,9 @@ public sealed class PlanHtmlWriterTests
         Assert.DoesNotContain("url(", Html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", Html, StringComparison.OrdinalIgnoreCase);
         var elements = Page.Descendants().Select(e => e.Name.LocalName).ToHashSet();
-        Assert.Empty(elements.Intersect(["script", "link", "img", "image", "iframe", "object", "embed", "use", "font", "a"]));
-        Assert.DoesNotContain(Page.Descendants().Attributes(), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal) || a.Name.LocalName is "href" or "src");
+        Assert.Empty(elements.Intersect(["script", "link", "img", "image", "iframe", "object", "embed", "use", "font"]));
+        Assert.DoesNotContain(Page.Descendants().Attributes(), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal) || a.Name.LocalName == "src");
+        Assert.All(Page.Descendants().Attributes("href"), href => Assert.StartsWith("#product-", href.Value, StringComparison.Ordinal));
         Assert.Single(Page.Descendants("style"));
     }
 
@@ -164,6 +187,9 @@ public sealed class PlanHtmlWriterTests
         Number(chart.Descendants("line").Single(l => HasClass(l, "marker") && HasClass(l, marker)), "x1");
 
     private static double Number(XElement element, string attribute) => double.Parse(element.Attribute(attribute)!.Value, CultureInfo.InvariantCulture);
+
+    /// <summary>A chip's parts as a reader hears them, one space apart (the parser drops the spaces between elements).</summary>
+    private static string ChipText(XElement chip) => string.Join(" ", chip.Elements("span").Select(span => span.Value));
 
     private static bool HasClass(XElement element, string name) =>
         element.Attribute("class")?.Value.Split(' ').Contains(name) == true;

@@ -7,11 +7,14 @@ using CertLang.Semantics.Symbols;
 
 namespace CertLang.Planning.Tests.Reports;
 
-/// <summary>The Markdown plan: the heading, the summary of products, and per product its regimes, critical path and schedule as well-formed tables.</summary>
+/// <summary>
+/// The Markdown plan: the heading; in full (<see cref="PlanDetail.All"/>) the table of products and per product its regimes,
+/// critical path and schedule as well-formed tables; for several products by default a summary that fits a comment.
+/// </summary>
 public sealed class PlanMarkdownWriterTests
 {
     private static readonly Plan Plan = SamplePlan.Create();
-    private static readonly string Markdown = PlanMarkdownWriter.Write(Plan);
+    private static readonly string Markdown = PlanMarkdownWriter.Write(Plan, PlanDetail.All);
     private static readonly List<List<string[]>> Tables = MarkdownTable.All(Markdown);
 
     [Fact]
@@ -92,6 +95,42 @@ public sealed class PlanMarkdownWriterTests
     [Fact]
     public void The_same_plan_gives_the_same_text()
     {
-        Assert.Equal(Markdown, PlanMarkdownWriter.Write(SamplePlan.Create()));
+        Assert.Equal(Markdown, PlanMarkdownWriter.Write(SamplePlan.Create(), PlanDetail.All));
+    }
+
+    [Fact]
+    public void Several_products_are_summarised_by_default_with_the_late_and_incomplete_ones_one_line_each()
+    {
+        var summary = PlanMarkdownWriter.Write(Plan);
+
+        Assert.Contains("**2 products:** 1 late, 0 incomplete, 1 on track.\n\nMost often on the critical path: KCE (2 products), KCS (2 products).\n", summary);
+        Assert.Contains("\n### Late (1)\n\n- **HD-2** · Hair dryer \\<Pro\\> \\& co: late: by 48 days, should have started on 2027-01-12; earliest ship 2027-07-19\n", summary);
+        Assert.DoesNotContain("K-1", summary);
+        Assert.Empty(MarkdownTable.All(summary));
+    }
+
+    [Fact]
+    public void The_summary_of_ten_thousand_products_stays_under_60000_characters_and_says_how_many_more_there_are()
+    {
+        var late = Plan.Products[1];
+        var products = Enumerable.Range(0, 10_000).Select(i => late with { Id = $"HD-{i:00000}", Name = new string('n', 500) });
+        var summary = PlanMarkdownWriter.Write(Plan with { Products = [.. products] });
+
+        Assert.InRange(summary.Length, 50_000, 59_999);
+        Assert.Matches(@"\n- and \d+ more late products\n", summary);
+        Assert.Contains("**10000 products:** 10000 late, 0 incomplete, 0 on track.", summary);
+    }
+
+    [Fact]
+    public void One_product_is_written_in_full_with_the_follow_ups_of_its_certificates()
+    {
+        var step = new ScheduledStep("s", null, new DateOnly(2027, 1, 1), new DateOnly(2027, 6, 1), 151);
+        var checks = new[] { 2028, 2029, 2030, 2031, 2032 }.Select(year => new SurveillanceDue("Factory inspection", new DateOnly(year, 6, 1)));
+        var regime = new RegimePlan(Decisions.Of("R", "M", RegimeStatus.Required), step.Start, null, [step], [.. checks], new Renewal(new DateOnly(2032, 6, 1), new DateOnly(2031, 12, 31)));
+        var product = new ProductPlan("P", null, null, Verdict.OnTrack, [], step.Start, 0, null, [new CriticalStep("M", "R", "s")], [new MarketPlan("M", ["M"], step.Start, [regime], [])]);
+        var tables = MarkdownTable.All(PlanMarkdownWriter.Write(Plan with { Products = [product] }));
+
+        Assert.Equal(["market", "regime", "follow-up checks", "renewal"], tables[2][0]);
+        Assert.Equal(["M", "R", "Factory inspection due 2028-06-01, 2029-06-01, 2030-06-01 and 2 more", "expires 2032-06-01, renew from 2031-12-31"], tables[2][1]);
     }
 }
