@@ -13,8 +13,8 @@ internal static partial class PlanFixture
     public static PlanParams KettleIn(params string[] markets) => new(Kettle, markets, "2027-06-01", Today: "2026-01-01");
 
     /// <summary>The distinct "start by" dates of a plan's page, in order.</summary>
-    public static IEnumerable<string> StartDates(string html) => StartBy().Matches(html).Select(m => m.Value).Distinct();
+    public static IEnumerable<string> StartDates(string html) => StartBy().Matches(html).Select(m => $"start by {m.Groups[1].Value}").Distinct();
 
-    [GeneratedRegex("start by [0-9]{4}-[0-9]{2}-[0-9]{2}")]
+    [GeneratedRegex("start by (?:<span class=\"date\">)?([0-9]{4}-[0-9]{2}-[0-9]{2})")]
     private static partial Regex StartBy();
 }

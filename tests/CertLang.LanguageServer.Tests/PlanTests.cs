@@ -22,7 +22,7 @@ public sealed class PlanTests
         Assert.StartsWith("<!DOCTYPE html>", result.Html, StringComparison.Ordinal);
         Assert.Contains("<title>Certification plan: global_electrical 0.1.0, ship 2027-06-01</title>", result.Html, StringComparison.Ordinal);
         Assert.Contains("KT-17", result.Html, StringComparison.Ordinal);
-        Assert.Contains("today 2026-01-01 · pessimistic estimate", result.Html, StringComparison.Ordinal);
+        Assert.Contains("today <span class=\"date\">2026-01-01</span> · pessimistic estimate", result.Html, StringComparison.Ordinal);
         Assert.Equal(["start by 2026-12-15", "start by 2027-04-20"], StartDates(result.Html));
     }
 
