@@ -8,7 +8,7 @@ internal static class PlanHtmlStyle
 {
     /// <summary>The CSS rules.</summary>
     public const string Css = """
-        body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d232b; background: #ffffff; margin: 2rem auto; max-width: 1040px; padding: 0 1rem; overflow-wrap: break-word; }
+        body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d232b; background: #ffffff; margin: 2rem auto; max-width: 1040px; padding: 0 1rem; overflow-wrap: anywhere; }
         h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
         h2 { font-size: 1.3rem; margin-top: 2.5rem; border-bottom: 1px solid #d5dae1; padding-bottom: 0.2rem; }
         h3 { font-size: 1.05rem; margin-top: 1.5rem; }
