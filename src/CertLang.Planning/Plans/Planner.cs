@@ -71,7 +71,7 @@ public sealed class Planner
     /// The pack markets whose regimes apply to the targets, each once (a bloc however many of its members are targeted),
     /// with the targets it serves, in the order the targets first reach them.
     /// </summary>
-    private static ImmutableArray<ServedMarket> MarketsServing(IEnumerable<(string Target, ImmutableArray<string> Markets)> targets)
+    private ImmutableArray<ServedMarket> MarketsServing(IEnumerable<(string Target, ImmutableArray<string> Markets)> targets)
     {
         var serves = new Dictionary<string, ImmutableArray<string>.Builder>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -89,7 +89,7 @@ public sealed class Planner
             }
         }
 
-        return [.. order.Select(market => new ServedMarket(market, serves[market].ToImmutable()))];
+        return [.. order.Select(market => new ServedMarket(market, serves[market].ToImmutable(), [.. _pack.Regimes.Where(r => r.Market == market)]))];
     }
 
     private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<ServedMarket> markets, AcceptancePolicy policy, PlanRequest request)
@@ -106,8 +106,7 @@ public sealed class Planner
 
     private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<ServedMarket> served, AcceptancePolicy policy, PlanRequest request)
     {
-        var regimesByMarket = served.Select(m => (Served: m, Regimes: _pack.Regimes.Where(r => r.Market == m.Market).ToList())).ToList();
-        var decisions = regimesByMarket.SelectMany(m => m.Regimes)
+        var decisions = served.SelectMany(m => m.Regimes)
             .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
         var regimes = RecognitionSteps.Apply(_regimes, decisions.Values);
         var scheduled = decisions.Values.Where(d => (d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty) || RecognitionSteps.IsRecognised(d))
@@ -118,10 +117,10 @@ public sealed class Planner
         var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
         var forward = late > 0 ? new ForwardScheduler(regimes, scheduled, (step, from) => duration(step).After(from), request.Today) : null;
 
-        var markets = regimesByMarket.Select(m =>
+        var markets = served.Select(m =>
         {
             var plans = m.Regimes.Select(r => RegimePlan(decisions[r.Name], regimes[r.Name], schedule, forward)).ToImmutableArray();
-            return new MarketPlan(m.Served.Market, m.Served.Serves, plans.Select(r => r.StartBy).Min(), plans, _markets[m.Served.Market].NotCovered);
+            return new MarketPlan(m.Market, m.Serves, plans.Select(r => r.StartBy).Min(), plans, _markets[m.Market].NotCovered);
         }).ToImmutableArray();
 
         var critical = schedule.CriticalPath().Select(s => new CriticalStep(_regimes[s.Regime].Market, s.Regime, s.Step));
@@ -158,6 +157,6 @@ public sealed class Planner
             FollowUps.RenewalOf(planned, start, certificate));
     }
 
-    /// <summary>A pack market and the target markets it serves.</summary>
-    private sealed record ServedMarket(string Market, ImmutableArray<string> Serves);
+    /// <summary>A pack market, the target markets it serves, and its regimes in pack order: found once per plan, not per product.</summary>
+    private sealed record ServedMarket(string Market, ImmutableArray<string> Serves, ImmutableArray<PackRegime> Regimes);
 }
