@@ -48,7 +48,7 @@ public sealed class RulePackJsonTests
     [Theory]
     [InlineData("\"route\": \"certification\"", "\"route\": \"by_post\"")]
     [InlineData("\"line\": 21", "\"line\": 0")]
-    [InlineData("\"format\": \"certlang-rulepack/2\",", "\"format\": \"certlang-rulepack/2\", \"extra\": 1,")]
+    [InlineData("\"format\": \"certlang-rulepack/3\",", "\"format\": \"certlang-rulepack/3\", \"extra\": 1,")]
     [InlineData("\"months\": 60,", "\"months\": 60, \"weeks\": 1,")]
     [InlineData("\"notCovered\": [],", "")]
     public void The_schema_rejects_what_is_not_a_pack(string original, string changed)
@@ -109,7 +109,7 @@ public sealed class RulePackJsonTests
     [Fact]
     public void A_pack_of_another_format_is_refused_before_its_hash_is_checked()
     {
-        var json = ExampleJson.Replace("certlang-rulepack/2", "certlang-rulepack/9", StringComparison.Ordinal);
+        var json = ExampleJson.Replace("certlang-rulepack/3", "certlang-rulepack/9", StringComparison.Ordinal);
 
         var error = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
 
@@ -163,18 +163,18 @@ public sealed class RulePackJsonTests
     [Fact]
     public void A_pack_of_format_1_is_refused_with_the_advice_to_rebuild_it()
     {
-        var json = ExampleJson.Replace("certlang-rulepack/2", "certlang-rulepack/1", StringComparison.Ordinal);
+        var json = ExampleJson.Replace("certlang-rulepack/3", "certlang-rulepack/1", StringComparison.Ordinal);
 
         var error = Assert.Throws<RulePackException>(() => RulePackJson.Read(json));
 
-        Assert.Equal("unsupported pack format 'certlang-rulepack/1'; this certc reads 'certlang-rulepack/2': rebuild the pack with 'certc build'", error.Message);
+        Assert.Equal("unsupported pack format 'certlang-rulepack/1'; this certc reads 'certlang-rulepack/3': rebuild the pack with 'certc build'", error.Message);
     }
 
     [Theory]
     [InlineData("null")]
     [InlineData("[]")]
     [InlineData("{}")]
-    [InlineData("{\"format\": \"certlang-rulepack/2\"}")]
+    [InlineData("{\"format\": \"certlang-rulepack/3\"}")]
     public void Json_that_is_not_a_pack_is_refused(string json)
     {
         Assert.Throws<RulePackException>(() => RulePackJson.Read(json));

@@ -90,7 +90,7 @@ public sealed class CalendarEdgeProperties
         new(name, null, after, [new PackDuration(duration, duration, null, Nowhere)], Nowhere);
 
     private static PackRegime Regime(string name, ImmutableArray<PackStep> steps, ImmutableArray<string> requires, ImmutableArray<PackSurveillance> surveillance, CalendarDuration? validity = null) =>
-        new(name, "AA", null, null, null, null, null, null, validity, null, null,
+        new(name, "AA", null, null, null, null, null, null, validity is { } v ? new DurationRange(v, v) : null, null, null,
             [new PackScopeRule("include", [], [], null, null, null, "include everything", Nowhere)],
             steps, surveillance, requires, [], Nowhere);
 }

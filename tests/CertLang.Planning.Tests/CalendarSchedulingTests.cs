@@ -64,7 +64,7 @@ public sealed class CalendarSchedulingTests
     [Fact]
     public void Surveillance_every_year_falls_due_on_the_anniversaries_of_the_shipment_date()
     {
-        var regime = Regime([Step("apply", new(0, 7), new(0, 7))]) with { Validity = new(36, 0), Surveillance = [new PackSurveillance("Audit", new(12, 0))] };
+        var regime = Regime([Step("apply", new(0, 7), new(0, 7))]) with { Validity = Exactly(new(36, 0)), Surveillance = [new PackSurveillance("Audit", new(12, 0))] };
 
         var plan = Plan(regime, new DateOnly(2027, 2, 28), Estimate.Pessimistic);
 
@@ -74,7 +74,7 @@ public sealed class CalendarSchedulingTests
     [Fact]
     public void Surveillance_every_month_from_the_end_of_january_keeps_to_the_end_of_each_month()
     {
-        var regime = Regime([Step("apply", new(0, 7), new(0, 7))]) with { Validity = new(3, 0), Surveillance = [new PackSurveillance(null, new(1, 0))] };
+        var regime = Regime([Step("apply", new(0, 7), new(0, 7))]) with { Validity = Exactly(new(3, 0)), Surveillance = [new PackSurveillance(null, new(1, 0))] };
 
         var plan = Plan(regime, new DateOnly(2027, 1, 31), Estimate.Pessimistic);
 
@@ -85,11 +85,13 @@ public sealed class CalendarSchedulingTests
     public void Without_a_validity_only_the_first_check_is_listed_and_a_longer_interval_than_the_validity_still_lists_it()
     {
         var withoutValidity = Regime([Step("apply", new(0, 7), new(0, 7))]) with { Surveillance = [new PackSurveillance(null, new(0, 14))] };
-        var shortValidity = withoutValidity with { Validity = new(0, 7) };
+        var shortValidity = withoutValidity with { Validity = Exactly(new(0, 7)) };
 
         Assert.Equal(["2027-06-15"], Plan(withoutValidity, new DateOnly(2027, 6, 1), Estimate.Pessimistic).Markets.Single().Regimes.Single().Surveillance.Select(s => Iso(s.Due)));
         Assert.Equal(["2027-06-15"], Plan(shortValidity, new DateOnly(2027, 6, 1), Estimate.Pessimistic).Markets.Single().Regimes.Single().Surveillance.Select(s => Iso(s.Due)));
     }
+
+    private static DurationRange Exactly(CalendarDuration validity) => new(validity, validity);
 
     private static ProductPlan Plan(PackRegime regime, DateOnly ship, Estimate estimate)
     {

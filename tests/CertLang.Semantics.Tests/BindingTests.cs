@@ -194,7 +194,7 @@ public sealed class BindingTests
         Assert.Equal("Regulations on \"Compulsory\" Product Certification", ccc.Text("basis"));
         Assert.Equal("https://example.org/ccc", ccc.Text("source"));
         Assert.Equal("certification", ccc.Route);
-        Assert.Equal(new CalendarDuration(60, 0), ccc.Validity);
+        Assert.Equal(new DurationRange(new(60, 0), new(60, 0)), ccc.Validity);
         Assert.Equal(new DateOnly(2002, 5, 1), ccc.Effective);
         Assert.Equal(new DateOnly(2030, 12, 31), ccc.Until);
         Assert.Equal<Surveillance>([new Surveillance("Follow-up factory inspection", new(12, 0)), new Surveillance(null, new(36, 0))], ccc.Surveillance);

@@ -36,17 +36,17 @@ public sealed class RulePackBuilder
             new PackInfo(pack.Name, pack.Version, pack.Description),
             "",
             [.. compilation.Attributes.Select(builder.Attribute)],
-            [.. compilation.Categories.Select(c => new PackCategory(c.Name, c.Title, c.Parent?.Name, [.. c.HsCodes.Select(h => h.Written)], builder.Locate(c.NameToken!)))],
-            [.. compilation.Markets.Select(m => new PackMarket(m.Name, m.Title, m.Members, m.NotCovered, builder.Locate(m.NameToken!)))],
+            [.. compilation.Categories.Select(c => new PackCategory(c.Name, c.Title, c.Parent?.Name, [.. c.HsCodes.Select(h => h.Written)], builder.Locate(c.NameToken!), Doc(c)))],
+            [.. compilation.Markets.Select(m => new PackMarket(m.Name, m.Title, m.Members, m.NotCovered, builder.Locate(m.NameToken!), Doc(m)))],
             [.. compilation.Regimes.Select(builder.Regime)],
             [.. compilation.Tests.Select(builder.Test)]);
     }
 
     private PackAttribute Attribute(AttributeSymbol attribute) => attribute.Type switch
     {
-        QuantityType quantity => new(attribute.Name, quantity.DisplayName, null, Units.BaseUnit(quantity.Kind), Locate(attribute.NameToken!)),
-        EnumType enumType => new(attribute.Name, "enum", enumType.Members, null, Locate(attribute.NameToken!)),
-        var type => new(attribute.Name, type.DisplayName, null, null, Locate(attribute.NameToken!)),
+        QuantityType quantity => new(attribute.Name, quantity.DisplayName, null, Units.BaseUnit(quantity.Kind), Locate(attribute.NameToken!), Doc(attribute)),
+        EnumType enumType => new(attribute.Name, "enum", enumType.Members, null, Locate(attribute.NameToken!), Doc(attribute)),
+        var type => new(attribute.Name, type.DisplayName, null, null, Locate(attribute.NameToken!), Doc(attribute)),
     };
 
     private PackRegime Regime(RegimeSymbol regime) => new(
@@ -79,7 +79,11 @@ public sealed class RulePackBuilder
         [.. regime.Surveillance.Select(s => new PackSurveillance(s.Title, s.Interval))],
         [.. regime.Requires.Select(r => r.Name)],
         [.. regime.Accepts.Select(a => new PackAcceptance(a.Regime.Name, a.From, a.Until, a.Takes is { } takes ? Duration(takes) : null))],
-        Locate(regime.NameToken!));
+        Locate(regime.NameToken!),
+        Doc(regime));
+
+    /// <summary>The <c>///</c> doc comment of a declaration, or null when it has none (so that the pack leaves the field out).</summary>
+    private static string? Doc(Symbol symbol) => symbol.Documentation is { Length: > 0 } doc ? doc : null;
 
     private PackDuration Duration(TakesRule takes) => new(
         takes.Duration.Minimum, takes.Duration.Maximum, takes.When is null ? null : Conditions.Normalise(takes.When), Locate(takes.Syntax.TakesKeyword));

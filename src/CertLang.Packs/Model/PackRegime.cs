@@ -4,7 +4,7 @@ using CertLang.Semantics.Types;
 
 namespace CertLang.Packs.Model;
 
-/// <summary>A regime of the pack, resolved: texts, dates, scope rules, step graph, surveillance and links.</summary>
+/// <summary>A regime of the pack, resolved: texts, validity, dates, scope rules, step graph, surveillance, links and its <c>///</c> doc comment.</summary>
 public sealed record PackRegime(
     string Name,
     string Market,
@@ -14,7 +14,7 @@ public sealed record PackRegime(
     string? Route,
     string? Basis,
     string? Source,
-    CalendarDuration? Validity,
+    DurationRange? Validity,
     DateOnly? Effective,
     DateOnly? Until,
     ImmutableArray<PackScopeRule> Scope,
@@ -22,7 +22,8 @@ public sealed record PackRegime(
     ImmutableArray<PackSurveillance> Surveillance,
     ImmutableArray<string> Requires,
     ImmutableArray<PackAcceptance> Accepts,
-    SourceLocation Location)
+    SourceLocation Location,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Doc = null)
 {
     /// <summary>The dates the regime is in force, from <see cref="Effective"/> until <see cref="Until"/>.</summary>
     [JsonIgnore]

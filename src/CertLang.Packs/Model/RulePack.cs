@@ -20,7 +20,7 @@ public sealed record RulePack(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PackSignature? Signature = null)
 {
     /// <summary>The format this version of CertLang writes and reads.</summary>
-    public const string CurrentFormat = "certlang-rulepack/2";
+    public const string CurrentFormat = "certlang-rulepack/3";
 }
 
 /// <summary>The pack's name, version and description.</summary>
@@ -33,14 +33,32 @@ public sealed record SourceLocation(string File, int Line)
     public override string ToString() => $"{File}:{Line}";
 }
 
-/// <summary>An attribute: its type (<c>voltage</c>, <c>bool</c>, <c>enum</c>, …), enum members, and the base unit of a quantity.</summary>
-public sealed record PackAttribute(string Name, string Type, ImmutableArray<string>? Members, string? Unit, SourceLocation Location);
+/// <summary>An attribute: its type (<c>voltage</c>, <c>bool</c>, <c>enum</c>, …), enum members, the base unit of a quantity, and its <c>///</c> doc comment.</summary>
+public sealed record PackAttribute(
+    string Name,
+    string Type,
+    ImmutableArray<string>? Members,
+    string? Unit,
+    SourceLocation Location,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Doc = null);
 
-/// <summary>A category, its parent (null for a root) and its HS codes (informational).</summary>
-public sealed record PackCategory(string Name, string? Title, string? Parent, ImmutableArray<string> Hs, SourceLocation Location);
+/// <summary>A category, its parent (null for a root) its HS codes (informational) and its <c>///</c> doc comment.</summary>
+public sealed record PackCategory(
+    string Name,
+    string? Title,
+    string? Parent,
+    ImmutableArray<string> Hs,
+    SourceLocation Location,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Doc = null);
 
-/// <summary>A market, the member countries of a bloc, and what the pack says it does not cover there (its <c>not covered</c> texts).</summary>
-public sealed record PackMarket(string Name, string? Title, ImmutableArray<string> Members, ImmutableArray<string> NotCovered, SourceLocation Location);
+/// <summary>A market, the member countries of a bloc, and what the pack says it does not cover there (its <c>not covered</c> texts), and its <c>///</c> doc comment.</summary>
+public sealed record PackMarket(
+    string Name,
+    string? Title,
+    ImmutableArray<string> Members,
+    ImmutableArray<string> NotCovered,
+    SourceLocation Location,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Doc = null);
 
 /// <summary>
 /// A signature of the pack's canonical content (the bytes its hash covers): the algorithm (<c>ecdsa-p256-sha256</c>),

@@ -24,7 +24,7 @@ public static class RulePackJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter(), new CalendarDurationJson() },
+        Converters = { new JsonStringEnumConverter(), new CalendarDurationJson(), new DurationRangeJson() },
         MaxDepth = PackLimits.MaxJsonDepth,
         AllowDuplicateProperties = false,
     };

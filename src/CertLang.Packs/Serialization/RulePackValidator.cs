@@ -123,7 +123,7 @@ internal sealed class RulePackValidator
 
         if (regime.Validity is { } validity)
         {
-            Amount(validity, path + ".validity");
+            Range(validity, path + ".validity");
         }
 
         Window(regime.Window, path + ".until");
@@ -182,13 +182,18 @@ internal sealed class RulePackValidator
     private void Duration(PackDuration duration, string path)
     {
         Location(duration.Location, path);
-        Amount(duration.Min, path + ".min");
-        Amount(duration.Max, path + ".max");
-        Require(duration.Min.CompareTo(duration.Max) <= 0, path, $"the range {duration.Range} runs backwards");
+        Range(duration.Range, path);
         if (duration.When is { } when)
         {
             _conditions.Validate(when, path + ".when");
         }
+    }
+
+    private void Range(DurationRange range, string path)
+    {
+        Amount(range.Minimum, path + ".min");
+        Amount(range.Maximum, path + ".max");
+        Require(range.Minimum.CompareTo(range.Maximum) <= 0, path, $"the range {range} runs backwards");
     }
 
     private void Test(PackTest test, string path, HashSet<string> names)

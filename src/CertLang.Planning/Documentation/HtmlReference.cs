@@ -71,6 +71,17 @@ public static class HtmlReference
         }
 
         page.Append("</tbody>\n</table>\n");
+        if (reference.Markets.Where(m => m.Doc is not null).ToList() is { Count: > 0 } documented)
+        {
+            page.Append($"<h3>Market notes</h3>\n<p class=\"note\">{Escape(ReferenceSentences.MarketNotesNote)}</p>\n<ul>\n");
+            foreach (var market in documented)
+            {
+                page.Append($"<li><code>{Escape(market.Name)}</code>: {ReferenceSentences.DocLine(market.Doc, Markup.Html)}</li>\n");
+            }
+
+            page.Append("</ul>\n");
+        }
+
         if (ReferenceSentences.NotCovered(reference) is { Count: > 0 } notCovered)
         {
             page.Append($"<h3>Not covered</h3>\n<p class=\"note\">{Escape(ReferenceSentences.NotCoveredNote)}</p>\n<ul>\n");
@@ -89,7 +100,13 @@ public static class HtmlReference
     {
         var definition = regime.Definition;
         var title = definition.Title is { } t ? ": " + Escape(t) : "";
-        page.Append($"<article id=\"{RegimeId(definition.Name)}\">\n<h3>{Escape(definition.Name)}{title}</h3>\n<dl>\n");
+        page.Append($"<article id=\"{RegimeId(definition.Name)}\">\n<h3>{Escape(definition.Name)}{title}</h3>\n");
+        foreach (var paragraph in ReferenceSentences.Doc(definition.Doc, Markup.Html))
+        {
+            page.Append($"<p class=\"doc\">{paragraph}</p>\n");
+        }
+
+        page.Append("<dl>\n");
         foreach (var (label, value) in ReferenceSentences.Properties(regime, Markup.Html))
         {
             page.Append($"<dt>{label}</dt><dd>{value}</dd>\n");
@@ -151,6 +168,11 @@ public static class HtmlReference
                 page.Append($" <span class=\"meta\">(HS {Escape(string.Join(", ", category.Hs))})</span>");
             }
 
+            if (category.Doc is not null)
+            {
+                page.Append($" <span class=\"doc\">— {ReferenceSentences.DocLine(category.Doc, Markup.Html)}</span>");
+            }
+
             page.Append(category.Children.IsEmpty ? "" : "\n");
             CategoryList(page, category.Children, "<ul>");
             page.Append("</li>\n");
@@ -161,10 +183,11 @@ public static class HtmlReference
 
     private static void Attributes(StringBuilder page, PackReference reference)
     {
-        page.Append("<section id=\"attributes\">\n<h2>Attributes</h2>\n<table>\n<thead>\n<tr><th>attribute</th><th>type</th></tr>\n</thead>\n<tbody>\n");
+        page.Append("<section id=\"attributes\">\n<h2>Attributes</h2>\n<table>\n<thead>\n<tr><th>attribute</th><th>type</th><th>description</th></tr>\n</thead>\n<tbody>\n");
         foreach (var attribute in reference.Attributes)
         {
-            page.Append($"<tr><td><code>{Escape(attribute.Name)}</code></td><td>{Escape(attribute.Type)}{(attribute.BuiltIn ? " (built in)" : "")}</td></tr>\n");
+            page.Append($"<tr><td><code>{Escape(attribute.Name)}</code></td><td>{Escape(attribute.Type)}{(attribute.BuiltIn ? " (built in)" : "")}</td>")
+                .Append($"<td>{ReferenceSentences.DocLine(attribute.Doc, Markup.Html)}</td></tr>\n");
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");

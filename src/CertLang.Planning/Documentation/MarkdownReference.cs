@@ -49,6 +49,15 @@ public static class MarkdownReference
                 .Append($"| {Cell(ReferenceSentences.MarketRegimes(market, Markup.Markdown, Markup.Markdown.Code))} |\n");
         }
 
+        if (reference.Markets.Where(m => m.Doc is not null).ToList() is { Count: > 0 } documented)
+        {
+            page.Append("\n### Market notes\n\n").Append(ReferenceSentences.MarketNotesNote).Append("\n\n");
+            foreach (var market in documented)
+            {
+                page.Append($"- {Code(market.Name)}: {ReferenceSentences.DocLine(market.Doc, Markup.Markdown)}\n");
+            }
+        }
+
         if (ReferenceSentences.NotCovered(reference) is { Count: > 0 } notCovered)
         {
             page.Append("\n### Not covered\n\n").Append(ReferenceSentences.NotCoveredNote).Append("\n\n");
@@ -63,6 +72,11 @@ public static class MarkdownReference
     {
         var definition = regime.Definition;
         page.Append($"\n### {Escape(definition.Name)}{(definition.Title is { } title ? ": " + Escape(title) : "")}\n\n");
+        foreach (var paragraph in ReferenceSentences.Doc(definition.Doc, Markup.Markdown))
+        {
+            page.Append(paragraph).Append("\n\n");
+        }
+
         foreach (var (label, value) in ReferenceSentences.Properties(regime, Markup.Markdown))
         {
             page.Append($"- **{label}:** {value}\n");
@@ -118,6 +132,11 @@ public static class MarkdownReference
                 page.Append($" (HS {Escape(string.Join(", ", category.Hs))})");
             }
 
+            if (category.Doc is not null)
+            {
+                page.Append(" — ").Append(ReferenceSentences.DocLine(category.Doc, Markup.Markdown));
+            }
+
             page.Append('\n');
             CategoryList(page, category.Children, depth + 1);
         }
@@ -125,10 +144,11 @@ public static class MarkdownReference
 
     private static void Attributes(StringBuilder page, PackReference reference)
     {
-        page.Append("\n## Attributes\n\n| attribute | type |\n| --- | --- |\n");
+        page.Append("\n## Attributes\n\n| attribute | type | description |\n| --- | --- | --- |\n");
         foreach (var attribute in reference.Attributes)
         {
-            page.Append($"| {Cell(Code(attribute.Name))} | {Cell(Escape(attribute.Type))}{(attribute.BuiltIn ? " (built in)" : "")} |\n");
+            page.Append($"| {Cell(Code(attribute.Name))} | {Cell(Escape(attribute.Type))}{(attribute.BuiltIn ? " (built in)" : "")} ")
+                .Append($"| {Cell(ReferenceSentences.DocLine(attribute.Doc, Markup.Markdown))} |\n");
         }
     }
 }

@@ -12,8 +12,14 @@ public sealed record PackReference(
     ImmutableArray<CategoryReference> Categories,
     ImmutableArray<AttributeReference> Attributes);
 
-/// <summary>A market, the members of a bloc, what the pack says it does not cover there, and the regimes that apply in it.</summary>
-public sealed record MarketReference(string Name, string? Title, ImmutableArray<string> Members, ImmutableArray<string> NotCovered, ImmutableArray<MarketRegime> Regimes);
+/// <summary>A market, the members of a bloc, what the pack says it does not cover there, the regimes that apply in it, and its doc comment.</summary>
+public sealed record MarketReference(
+    string Name,
+    string? Title,
+    ImmutableArray<string> Members,
+    ImmutableArray<string> NotCovered,
+    ImmutableArray<MarketRegime> Regimes,
+    string? Doc);
 
 /// <summary>A regime that applies in a market: its own (<see cref="Bloc"/> null) or that of a bloc the market is a member of.</summary>
 public sealed record MarketRegime(string Regime, string? Bloc);
@@ -21,7 +27,7 @@ public sealed record MarketRegime(string Regime, string? Bloc);
 /// <summary>A regime as the reference shows it: its declaration and the texts made from it.</summary>
 /// <param name="Definition">The regime as the pack holds it.</param>
 /// <param name="SourceLink">The regime's source when it is a web address (http or https), which the reference links to.</param>
-/// <param name="Validity">How long a certificate is valid, if the regime says.</param>
+/// <param name="Validity">How long a certificate is valid, if the regime says: <c>5 years</c>, <c>1..5 years (renewals planned at 1 year)</c>.</param>
 /// <param name="InForce">The regime's own date window (<c>from 2002-05-01</c>), if it has one.</param>
 /// <param name="Scope">The scope rules in pack order.</param>
 /// <param name="Steps">The process steps in pack order.</param>
@@ -48,8 +54,8 @@ public sealed record StepReference(string Name, string? Title, ImmutableArray<st
 /// <summary>One <c>takes</c> line: the duration, and the condition under which it applies (null for the default).</summary>
 public sealed record StepDuration(string Duration, string? When);
 
-/// <summary>A category, its HS codes and its subcategories.</summary>
-public sealed record CategoryReference(string Name, string? Title, ImmutableArray<string> Hs, ImmutableArray<CategoryReference> Children);
+/// <summary>A category, its HS codes, its subcategories and its doc comment.</summary>
+public sealed record CategoryReference(string Name, string? Title, ImmutableArray<string> Hs, ImmutableArray<CategoryReference> Children, string? Doc);
 
-/// <summary>An attribute products are described by, with its type as declared (<c>enum { ac, dc }</c>, <c>voltage (V)</c>).</summary>
-public sealed record AttributeReference(string Name, string Type, bool BuiltIn);
+/// <summary>An attribute products are described by, with its type as declared (<c>enum { ac, dc }</c>, <c>voltage (V)</c>) and its doc comment.</summary>
+public sealed record AttributeReference(string Name, string Type, bool BuiltIn, string? Doc = null);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CertLang.Packs.Model;
+using CertLang.Semantics.Types;
 
 namespace CertLang.Planning.Documentation;
 
@@ -17,7 +18,7 @@ public static class PackReferenceBuilder
             [.. pack.Regimes.Select(r => Regime(r, conditions))],
             Categories(pack.Categories.ToLookup(c => c.Parent), parent: null),
             [
-                .. pack.Attributes.Select(a => new AttributeReference(a.Name, AttributeTypeText.Of(a), BuiltIn: false)),
+                .. pack.Attributes.Select(a => new AttributeReference(a.Name, AttributeTypeText.Of(a), BuiltIn: false, a.Doc)),
                 new AttributeReference("category", "a category of the pack", BuiltIn: true),
                 new AttributeReference("hs", "an HS code", BuiltIn: true),
             ]);
@@ -29,7 +30,7 @@ public static class PackReferenceBuilder
         var regimes = pack.Regimes
             .Where(r => r.Market == market.Name || blocs.Contains(r.Market))
             .Select(r => new MarketRegime(r.Name, r.Market == market.Name ? null : r.Market));
-        return new MarketReference(market.Name, market.Title, market.Members, market.NotCovered, [.. regimes]);
+        return new MarketReference(market.Name, market.Title, market.Members, market.NotCovered, [.. regimes], market.Doc);
     }
 
     private static RegimeReference Regime(PackRegime regime, ConditionText conditions)
@@ -37,7 +38,7 @@ public static class PackReferenceBuilder
         return new RegimeReference(
             regime,
             regime.Source is { } source && IsWebAddress(source) ? source : null,
-            regime.Validity?.ToString(),
+            Validity(regime.Validity),
             ScopeRuleText.Window(regime.Window),
             [.. regime.Scope.Select(rule => Sentence(rule, conditions))],
             [.. regime.Steps.Select(step => Step(step, conditions))],
@@ -45,6 +46,14 @@ public static class PackReferenceBuilder
             [.. regime.Surveillance.Select(s => $"{s.Title ?? "Surveillance"} every {s.Every}")],
             [.. regime.Accepts.Select(AcceptanceText.Of)]);
     }
+
+    /// <summary><c>5 years</c>; a range also says which figure the planner's renewals use: <c>1..5 years (renewals planned at 1 year)</c>.</summary>
+    private static string? Validity(DurationRange? validity) => validity switch
+    {
+        null => null,
+        { } range when range.Minimum == range.Maximum => range.ToString(),
+        { } range => $"{range} (renewals planned at {range.Minimum})",
+    };
 
     private static ScopeSentence Sentence(PackScopeRule rule, ConditionText conditions) => new(
         rule.Kind == PackScopeRule.Include,
@@ -59,7 +68,7 @@ public static class PackReferenceBuilder
         [.. step.Takes.Select(t => new StepDuration(t.Range.ToString(), t.When is { } when ? conditions.Render(when) : null))]);
 
     private static ImmutableArray<CategoryReference> Categories(ILookup<string?, PackCategory> children, string? parent) =>
-        [.. children[parent].Select(c => new CategoryReference(c.Name, c.Title, c.Hs, Categories(children, c.Name)))];
+        [.. children[parent].Select(c => new CategoryReference(c.Name, c.Title, c.Hs, Categories(children, c.Name), c.Doc))];
 
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri)

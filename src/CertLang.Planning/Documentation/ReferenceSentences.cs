@@ -13,6 +13,43 @@ internal static class ReferenceSentences
     public static List<(string Market, string Text)> NotCovered(PackReference reference) =>
         [.. reference.Markets.SelectMany(m => m.NotCovered.Select(text => (m.Name, text)))];
 
+    /// <summary>What the list of the markets' doc comments is, above it.</summary>
+    public const string MarketNotesNote = "What the pack's authors wrote about each market.";
+
+    /// <summary>
+    /// A <c>///</c> doc comment as marked-up paragraphs (split at blank lines, the lines of one joined by spaces), its
+    /// <c>`backticked`</c> names as code; empty when there is no comment.
+    /// </summary>
+    public static List<string> Doc(string? doc, Markup markup)
+    {
+        if (string.IsNullOrWhiteSpace(doc))
+        {
+            return [];
+        }
+
+        var paragraphs = new List<string>();
+        var lines = new List<string>();
+        foreach (var line in doc.Split('\n').Append(""))
+        {
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+                continue;
+            }
+
+            if (lines.Count > 0)
+            {
+                paragraphs.Add(DocParagraph(string.Join(' ', lines), markup));
+                lines.Clear();
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>A doc comment in one line of marked-up text (its paragraphs joined by a space), for a list item or a table cell; empty when there is none.</summary>
+    public static string DocLine(string? doc, Markup markup) => string.Join(markup.Text(" "), Doc(doc, markup));
+
     /// <summary><c>Includes household_appliance, luminaire where rated_voltage &gt; 12 V.</c>, <c>Excludes every product where use == medical.</c></summary>
     public static string Scope(ScopeSentence rule, Markup markup)
     {
@@ -83,5 +120,24 @@ internal static class ReferenceSentences
 
         yield return ("Requires", definition.Requires.IsEmpty ? markup.Text("none") : string.Join(markup.Text(", "), definition.Requires.Select(markup.Code)));
         yield return ("Accepts", markup.Text(regime.Accepts.IsEmpty ? "none" : string.Join(", ", regime.Accepts)));
+    }
+
+    /// <summary>One paragraph: text between backticks as code, the rest as text, the start escaped as a paragraph start.</summary>
+    private static string DocParagraph(string text, Markup markup)
+    {
+        var parts = text.Split('`');
+        if (parts.Length % 2 == 0)
+        {
+            return markup.ParagraphStart(text);
+        }
+
+        var paragraph = new StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            paragraph.Append(i % 2 == 1 ? markup.Code(part) : i == 0 ? markup.ParagraphStart(part) : markup.Text(part));
+        }
+
+        return paragraph.ToString();
     }
 }

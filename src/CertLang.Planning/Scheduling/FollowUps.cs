@@ -19,7 +19,7 @@ internal static class FollowUps
     /// </summary>
     public static ImmutableArray<SurveillanceDue> Surveillance(PackRegime regime, DateOnly certificate)
     {
-        var expires = regime.Validity?.After(certificate);
+        var expires = regime.Validity?.Minimum.After(certificate);
         return [.. regime.Surveillance.Where(s => s.Every.ApproximateDays > 0).SelectMany(s => Checks(s, certificate, expires)).OrderBy(d => d.Due)];
     }
 
@@ -39,7 +39,7 @@ internal static class FollowUps
     /// </summary>
     public static Renewal? RenewalOf(PackRegime regime, DateOnly start, DateOnly certificate)
     {
-        if (regime.Validity?.After(certificate) is not { } expires)
+        if (regime.Validity?.Minimum.After(certificate) is not { } expires)
         {
             return null;
         }

@@ -46,7 +46,7 @@ internal sealed partial class Binder
                     regime.Route = route.Route.Text;
                     break;
                 case ValidityClauseSyntax validity:
-                    regime.Validity = BindDuration(validity.Duration)?.Minimum;
+                    regime.Validity = BindDuration(validity.Duration);
                     break;
                 case DateClauseSyntax date when keyword.Kind == SyntaxKind.EffectiveKeyword:
                     regime.Effective = BindDate(date.Date);

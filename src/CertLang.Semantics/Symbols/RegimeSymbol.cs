@@ -23,8 +23,8 @@ public sealed class RegimeSymbol(RegimeDeclarationSyntax declaration, MarketSymb
     /// <summary>The route: certification, self_declaration or registration.</summary>
     public string? Route { get; internal set; }
 
-    /// <summary>How long a certificate is valid: the shortest figure of its <c>validity</c>, if given.</summary>
-    public CalendarDuration? Validity { get; internal set; }
+    /// <summary>How long a certificate is valid, as its <c>validity</c> states it (a range such as <c>1..5 years</c>, or one figure), if given.</summary>
+    public DurationRange? Validity { get; internal set; }
 
     /// <summary>The first day the regime applies, if limited.</summary>
     public DateOnly? Effective { get; internal set; }
