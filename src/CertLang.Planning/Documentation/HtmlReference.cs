@@ -71,7 +71,7 @@ public static class HtmlReference
         }
 
         page.Append("</tbody>\n</table>\n");
-        if (reference.Markets.Where(m => m.Doc is not null).ToList() is { Count: > 0 } documented)
+        if (ReferenceSentences.DocumentedMarkets(reference) is { Count: > 0 } documented)
         {
             page.Append($"<h3>Market notes</h3>\n<p class=\"note\">{Escape(ReferenceSentences.MarketNotesNote)}</p>\n<ul>\n");
             foreach (var market in documented)

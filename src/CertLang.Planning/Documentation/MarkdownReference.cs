@@ -49,7 +49,7 @@ public static class MarkdownReference
                 .Append($"| {Cell(ReferenceSentences.MarketRegimes(market, Markup.Markdown, Markup.Markdown.Code))} |\n");
         }
 
-        if (reference.Markets.Where(m => m.Doc is not null).ToList() is { Count: > 0 } documented)
+        if (ReferenceSentences.DocumentedMarkets(reference) is { Count: > 0 } documented)
         {
             page.Append("\n### Market notes\n\n").Append(ReferenceSentences.MarketNotesNote).Append("\n\n");
             foreach (var market in documented)

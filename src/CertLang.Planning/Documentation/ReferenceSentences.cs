@@ -16,6 +16,9 @@ internal static class ReferenceSentences
     /// <summary>What the list of the markets' doc comments is, above it.</summary>
     public const string MarketNotesNote = "What the pack's authors wrote about each market.";
 
+    /// <summary>The markets that have a doc comment, in pack order; empty when none has.</summary>
+    public static List<MarketReference> DocumentedMarkets(PackReference reference) => [.. reference.Markets.Where(m => m.Doc is not null)];
+
     /// <summary>
     /// A <c>///</c> doc comment as marked-up paragraphs (split at blank lines, the lines of one joined by spaces), its
     /// <c>`backticked`</c> names as code; empty when there is no comment.
