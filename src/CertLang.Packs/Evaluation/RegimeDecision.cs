@@ -7,7 +7,7 @@ namespace CertLang.Packs.Evaluation;
 /// <summary>
 /// Whether one regime applies to one product at one date, and why (docs/language.md, "Meaning"): the regime's window,
 /// each scope rule's result tied to its rule, the include and exclude results, the attributes the product lacks, and the
-/// regime accepted in its place. Made only by <see cref="PackEvaluator.Decide"/>; every command reads this one decision.
+/// regime accepted in its place. Made only by <see cref="PackEvaluator.Decide(string, ProductFacts, DateOnly, AcceptancePolicy)"/>; every command reads this one decision.
 /// </summary>
 /// <param name="Regime">The regime decided.</param>
 /// <param name="Date">The date it is decided at (the shipment date).</param>

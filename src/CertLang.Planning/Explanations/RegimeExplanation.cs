@@ -8,6 +8,6 @@ namespace CertLang.Planning.Explanations;
 /// scope rule in source order with its part in the decision, how the results combine, the status, and the regimes
 /// accepted in its place.
 /// </summary>
-/// <param name="Decision">The decision, as <see cref="PackEvaluator.Decide"/> made it (every regime of the pack may stand in).</param>
+/// <param name="Decision">The decision, as <see cref="PackEvaluator.Decide(string, ProductFacts, DateOnly, AcceptancePolicy)"/> made it (every regime of the pack may stand in).</param>
 /// <param name="Product">The product it is explained for.</param>
 public sealed record RegimeExplanation(RegimeDecision Decision, PlannedProduct Product);

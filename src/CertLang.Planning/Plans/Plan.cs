@@ -86,7 +86,7 @@ public sealed record CriticalStep(string Market, string Regime, string Step);
 public sealed record MarketPlan(string Market, ImmutableArray<string> Serves, DateOnly? StartBy, ImmutableArray<RegimePlan> Regimes, ImmutableArray<string> NotCovered);
 
 /// <summary>One regime for one product in one market: its decision, and its schedule when it is required.</summary>
-/// <param name="Decision">Whether the regime applies and why, as <see cref="PackEvaluator.Decide"/> made it.</param>
+/// <param name="Decision">Whether the regime applies and why, as <see cref="PackEvaluator.Decide(string, ProductFacts, DateOnly, AcceptancePolicy)"/> made it.</param>
 /// <param name="StartBy">When its first step must start; null when it is not scheduled.</param>
 /// <param name="EarliestShip">For a late product, the earliest date its certificate can be in hand, scheduled forward from today.</param>
 /// <param name="Steps">Its scheduled steps; empty when it is not scheduled.</param>

@@ -45,13 +45,14 @@ public sealed class Planner
         var targets = request.Markets.Select(m => NameLookup.Resolve(m, _targets, "target market")).Distinct(StringComparer.Ordinal);
         var markets = MarketsServing(targets.Select(ResolveMarket));
         var policy = AcceptancePolicy.InMarkets(markets.Select(m => m.Market));
+        var regimes = _evaluator.RegimesIn(markets.Select(m => m.Market));
         var plans = new ProductPlan[request.Products.Length];
         var done = 0;
         try
         {
             Parallel.For(0, plans.Length, i =>
             {
-                plans[i] = PlanProduct(request.Products[i], markets, policy, request);
+                plans[i] = PlanProduct(request.Products[i], markets, regimes, policy, request);
                 planned?.Report(Interlocked.Increment(ref done));
             });
         }
@@ -89,14 +90,14 @@ public sealed class Planner
             }
         }
 
-        return [.. order.Select(market => new ServedMarket(market, serves[market].ToImmutable(), [.. _pack.Regimes.Where(r => r.Market == market)]))];
+        return [.. order.Select(market => new ServedMarket(market, serves[market].ToImmutable(), [.. _evaluator.RegimesIn([market]).Names.Select(r => _regimes[r])]))];
     }
 
-    private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<ServedMarket> markets, AcceptancePolicy policy, PlanRequest request)
+    private ProductPlan PlanProduct(PlannedProduct product, ImmutableArray<ServedMarket> markets, RegimeSelection regimes, AcceptancePolicy policy, PlanRequest request)
     {
         try
         {
-            return ScheduleProduct(product, markets, policy, request);
+            return ScheduleProduct(product, markets, regimes, policy, request);
         }
         catch (PlanInputException e)
         {
@@ -104,14 +105,14 @@ public sealed class Planner
         }
     }
 
-    private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<ServedMarket> served, AcceptancePolicy policy, PlanRequest request)
+    private ProductPlan ScheduleProduct(PlannedProduct product, ImmutableArray<ServedMarket> served, RegimeSelection selection, AcceptancePolicy policy, PlanRequest request)
     {
-        var decisions = served.SelectMany(m => m.Regimes)
-            .ToDictionary(r => r.Name, r => _evaluator.Decide(r.Name, product.Facts, request.Ship, policy), StringComparer.Ordinal);
+        var facts = _evaluator.Prepare(product.Facts);
+        var decisions = _evaluator.Decisions(facts, selection, request.Ship, policy).ToDictionary(d => d.Regime.Name, StringComparer.Ordinal);
         var regimes = RecognitionSteps.Apply(_regimes, decisions.Values);
         var scheduled = decisions.Values.Where(d => (d.Status == RegimeStatus.Required && !d.Regime.Steps.IsEmpty) || RecognitionSteps.IsRecognised(d))
             .Select(d => d.Regime.Name).ToHashSet(StringComparer.Ordinal);
-        CalendarDuration duration(PackStep step) => StepScheduler.Duration(_evaluator.DurationOf(step, product.Facts), request.Estimate);
+        CalendarDuration duration(PackStep step) => StepScheduler.Duration(_evaluator.DurationOf(step, facts), request.Estimate);
         var schedule = new ProductSchedule(regimes, scheduled, duration, request.Ship);
         var startBy = schedule.EarliestStart;
         var late = startBy is { } start && start < request.Today ? request.Today.DayNumber - start.DayNumber : 0;
