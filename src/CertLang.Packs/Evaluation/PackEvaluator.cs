@@ -168,7 +168,7 @@ public sealed class PackEvaluator
     {
         var compiled = _regimes[index];
         var missing = default(MissingAttributes);
-        var status = DecideScope(compiled, product, date, ref missing, null).Status;
+        var status = ScopeStatus(compiled, product, date, ref missing);
         if (status == RegimeStatus.Required)
         {
             foreach (var acceptance in compiled.Accepts)
@@ -176,7 +176,7 @@ public sealed class PackEvaluator
                 var accepted = Accepted(acceptance);
                 var ignored = default(MissingAttributes);
                 if (acceptance.Definition.Window.Contains(date) && policy.Considers(accepted.Regime.Market)
-                    && DecideScope(accepted, product, date, ref ignored, null).Status == RegimeStatus.Required)
+                    && ScopeStatus(accepted, product, date, ref ignored) == RegimeStatus.Required)
                 {
                     return new RegimeVerdict(RegimeStatus.SatisfiedBy, acceptance.Definition.Regime, missing, _layout.Names);
                 }
@@ -189,6 +189,52 @@ public sealed class PackEvaluator
     private CompiledRegime Accepted(CompiledAcceptance acceptance) => acceptance.Index >= 0
         ? _regimes[acceptance.Index]
         : throw new KeyNotFoundException($"the pack declares no regime '{acceptance.Definition.Regime}'");
+
+    /// <summary>
+    /// The status <see cref="DecideScope"/> gives, stopping at the first include that holds and at the first exclude that
+    /// holds; an undetermined scope is decided again in full, so that its missing attributes are those the decision names.
+    /// </summary>
+    private static RegimeStatus ScopeStatus(CompiledRegime compiled, PreparedProduct product, DateOnly date, ref MissingAttributes missing)
+    {
+        if (!compiled.Regime.Window.Contains(date))
+        {
+            return RegimeStatus.NotRequired;
+        }
+
+        var probe = default(MissingAttributes);
+        var included = AnyMatches(compiled.Includes, product, date, ref probe);
+        if (included == Tri.False)
+        {
+            return RegimeStatus.NotRequired;
+        }
+
+        var excluded = AnyMatches(compiled.Excludes, product, date, ref probe);
+        return (included, excluded) switch
+        {
+            (_, Tri.True) => RegimeStatus.NotRequired,
+            (Tri.True, Tri.False) => RegimeStatus.Required,
+            _ => DecideScope(compiled, product, date, ref missing, null).Status,
+        };
+    }
+
+    /// <summary>Whether any of the rules in force matches, stopping at the first that does.</summary>
+    private static Tri AnyMatches(CompiledRule[] rules, PreparedProduct product, DateOnly date, ref MissingAttributes missing)
+    {
+        var result = Tri.False;
+        foreach (var rule in rules)
+        {
+            if (rule.InForce(date))
+            {
+                result = TriLogic.Or(result, rule.Matches(product, ref missing));
+                if (result == Tri.True)
+                {
+                    return result;
+                }
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>What the scope alone decides: include AND NOT exclude over the rules in force, in three-valued logic; each rule's result into <paramref name="rules"/> when given.</summary>
     private static (RegimeStatus Status, Tri Include, Tri Exclude) DecideScope(
@@ -229,7 +275,12 @@ public sealed class PackEvaluator
         return (status, included, excluded);
     }
 
-    private sealed record CompiledRegime(PackRegime Regime, CompiledRule[] Rules, CompiledAcceptance[] Accepts);
+    private sealed record CompiledRegime(PackRegime Regime, CompiledRule[] Rules, CompiledAcceptance[] Accepts)
+    {
+        public CompiledRule[] Includes { get; } = [.. Rules.Where(r => r.IsInclude)];
+
+        public CompiledRule[] Excludes { get; } = [.. Rules.Where(r => !r.IsInclude)];
+    }
 
     private sealed record CompiledAcceptance(PackAcceptance Definition, int Index);
 }
