@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the repository: the generated parser is up to date, the solution builds with warnings as
-# errors, all test projects pass (property tests at full strength), the README's example command works, the
-# VS Code extension passes its tests and packages (for every platform, and for linux-x64 with a self-contained server
-# that must answer `initialize` with no dotnet on PATH), and certc installs and runs as a .NET tool. The tests include
+# errors, all test projects pass (property tests at full strength), every benchmark runs once (quick mode), the
+# README's example command works, the VS Code extension passes its tests and packages (for every platform, and for
+# linux-x64 with a self-contained server that must answer `initialize` with no dotnet on PATH), and certc installs and runs as a .NET tool. The tests include
 # the deterministic fuzz mutation run
 # (tests/CertLang.Fuzz.Tests, 3,000 mutants per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
 # Needs only the .NET SDK, node and npm; the browser check of the HTML pages (tests/browser) also needs Chromium, which it
@@ -39,6 +39,11 @@ set -e
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
 [ "$status" -eq 0 ] || { echo "dotnet test failed"; echo "$passed passed, $failed failed"; exit 1; }
+
+step "benchmarks, quick mode: each runs once in process, so that they cannot rot (figures: docs/performance.md)"
+dotnet benchmarks/CertLang.Benchmarks/bin/Debug/net10.0/CertLang.Benchmarks.dll quick > "$generated/benchmarks.log" 2>&1 \
+  || { tail -40 "$generated/benchmarks.log"; exit 1; }
+tail -1 "$generated/benchmarks.log"
 
 step "README: certc check examples, and the planner on an example product"
 root=$PWD
