@@ -2,9 +2,9 @@
 # Runs every test of the repository: the generated parser is up to date, the solution builds with warnings as
 # errors, all test projects pass (property tests at full strength), every benchmark runs once (quick mode), the
 # README's example command works, the VS Code extension passes its tests and packages (for every platform, and for
-# linux-x64 with a self-contained server that must answer `initialize` with no dotnet on PATH), and certc installs and runs as a .NET tool. The tests include
-# the deterministic fuzz mutation run
-# (tests/CertLang.Fuzz.Tests, 3,000 mutants per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
+# linux-x64 with a self-contained server that must answer `initialize` with no dotnet on PATH), and certc installs and
+# runs as a .NET tool. The tests include the deterministic fuzz mutation run (tests/CertLang.Fuzz.Tests, 3,000 mutants
+# per target); `./test.sh --full` or CERTLANG_FULL=1 runs 50,000.
 # Needs only the .NET SDK, node and npm; the browser check of the HTML pages (tests/browser) also needs Chromium, which it
 # installs with apt-get when run as root and the package is available, and skips with a message otherwise.
 set -euo pipefail
