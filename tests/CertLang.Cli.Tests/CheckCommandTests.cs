@@ -58,7 +58,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, canonical.Length);
         Assert.StartsWith("a/z.cert(1,19): error CERT0005: unexpected name 'rated'", canonical[0]);
         Assert.StartsWith("b.cert(2,19): error CERT0005: unexpected '}'", canonical[1]);
-        Assert.Equal("2 errors, 0 warnings, 1 message in 2 files", result.OutputLines[^1]);
+        Assert.Equal("2 errors, 0 warnings in 2 files; 1 info hidden, -v shows it", result.OutputLines[^1]);
     }
 
     [Fact]

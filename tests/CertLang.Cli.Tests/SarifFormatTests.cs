@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CertLang.Semantics.Diagnostics;
 using CertLang.Syntax.Diagnostics;
 using Snapshooter.Xunit;
 
@@ -37,8 +38,11 @@ public sealed class SarifFormatTests
             var rule = rules[descriptor.Code]!;
             Assert.Equal(descriptor.Title, (string)rule["shortDescription"]!["text"]!);
             Assert.Equal("error", (string)rule["defaultConfiguration"]!["level"]!);
-            Assert.Equal($"docs/diagnostics.md#{descriptor.Code.ToLowerInvariant()}", (string)rule["helpUri"]!);
+            Assert.Equal(DiagnosticDocumentation.HelpUri(descriptor.Code), (string)rule["helpUri"]!);
+            Assert.EndsWith($"/docs/diagnostics.md#{descriptor.Code.ToLowerInvariant()}", (string)rule["helpUri"]!, StringComparison.Ordinal);
         }
+
+        Assert.True(Uri.TryCreate((string)Run(log)["tool"]!["driver"]!["informationUri"]!, UriKind.Absolute, out _), "SARIF viewers need an absolute informationUri");
 
         Assert.Empty(Results(log));
     }

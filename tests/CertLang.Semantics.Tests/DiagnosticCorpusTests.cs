@@ -21,6 +21,9 @@ public sealed partial class DiagnosticCorpusTests
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors => CompilerDiagnostics.All;
 
+    /// <summary>What a compilation reports; those of suppressions and certlang.json are tested through certc check.</summary>
+    private static IEnumerable<DiagnosticDescriptor> CompilationDescriptors => AllDescriptors.Except(ConfigurationDiagnostics.All);
+
     public static TheoryData<string> CorpusFiles => [.. FileNames()];
 
     [Theory]
@@ -38,7 +41,7 @@ public sealed partial class DiagnosticCorpusTests
     {
         var covered = FileNames().SelectMany(CodesInName).ToHashSet();
 
-        Assert.DoesNotContain(AllDescriptors, descriptor => !covered.Contains(descriptor.Code));
+        Assert.DoesNotContain(CompilationDescriptors, descriptor => !covered.Contains(descriptor.Code));
     }
 
     [Fact]

@@ -1,11 +1,14 @@
 using System.CommandLine;
 using CertLang.Cli.Output;
 using CertLang.Cli.Sources;
-using CertLang.Semantics.Diagnostics;
+using CertLang.Syntax.Diagnostics;
 
 namespace CertLang.Cli.Commands;
 
-/// <summary><c>certc check [PACK_DIR] [--format text|json|sarif]</c>: parse and bind every <c>.cert</c> file of a pack and print its diagnostics.</summary>
+/// <summary>
+/// <c>certc check [PACK_DIR] [--format text|json|sarif] [--fail-level error|warning|info] [-v]</c>: parse and bind every
+/// <c>.cert</c> file of a pack and print its diagnostics under its <c>certlang.json</c>.
+/// </summary>
 internal static class CheckCommand
 {
     /// <summary>Creates the command.</summary>
@@ -13,16 +16,21 @@ internal static class CheckCommand
     {
         var pack = PackArgument.Create("The pack folder (or a single .cert file); the current folder by default.");
         var format = DiagnosticFormatOption.Create();
-        var command = new Command("check", "Parse and bind every .cert file of a pack and print its diagnostics.") { pack, format };
-        command.SetAction(result => Run(result.GetRequiredValue(pack), DiagnosticFormatOption.Named(result.GetRequiredValue(format))));
+        var failLevel = FailLevelOption.Create();
+        var verbose = VerboseOption.Create();
+        var command = new Command("check", "Parse and bind every .cert file of a pack and print its diagnostics.") { pack, format, failLevel, verbose };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(pack),
+            DiagnosticFormatOption.Named(result.GetRequiredValue(format)),
+            FailLevelOption.Named(result.GetRequiredValue(failLevel)),
+            result.GetValue(verbose)));
         return command;
     }
 
-    private static int Run(string path, DiagnosticFormat format)
+    private static int Run(string path, DiagnosticFormat format, DiagnosticSeverity failLevel, bool verbose)
     {
-        var pack = PackSources.Compile(path);
-        var report = new DiagnosticReport(pack.Compilation.GetDiagnostics(), pack.FileCount, CompilerDiagnostics.All);
+        var report = DiagnosticReport.Of(PackSources.Compile(path), verbose);
         DiagnosticOutput.WriteToStandardOutput(format, report);
-        return report.HasErrors ? ExitCodes.Failed : ExitCodes.Success;
+        return report.Fails(failLevel) ? ExitCodes.Failed : ExitCodes.Success;
     }
 }

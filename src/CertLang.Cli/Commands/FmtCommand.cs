@@ -66,7 +66,7 @@ internal static class FmtCommand
         var syntaxErrors = trees.Where((_, i) => formatted[i] is null).SelectMany(tree => tree.Diagnostics).ToList();
         if (syntaxErrors.Count > 0)
         {
-            DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, new DiagnosticReport(syntaxErrors, sources.Length, CompilerDiagnostics.All));
+            DiagnosticOutput.WriteToStandardOutput(DiagnosticFormat.Text, new DiagnosticReport(syntaxErrors, sources.Length, CompilerDiagnostics.All, ShowInfos: false));
             return ExitCodes.Failed;
         }
 

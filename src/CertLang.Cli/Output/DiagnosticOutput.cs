@@ -13,7 +13,7 @@ internal static class DiagnosticOutput
         switch (format)
         {
             case DiagnosticFormat.Text:
-                DiagnosticTextRenderer.Render(writer, report.Diagnostics, report.FileCount, colour);
+                DiagnosticTextRenderer.Render(writer, report.Diagnostics, report.FileCount, report.ShowInfos, colour);
                 break;
             case DiagnosticFormat.Json:
                 DiagnosticJsonRenderer.Render(writer, report.Diagnostics);

@@ -7,7 +7,8 @@ namespace CertLang.Cli.Output;
 /// <summary>
 /// Writes diagnostics as compilers do: the MSBuild canonical line that editors and CI problem matchers parse, then
 /// the source line and a caret under the span; a summary line ends the output. In colour, the severity word and the
-/// caret line take the colour of the severity; without colour, no escape code is written.
+/// caret line take the colour of the severity; without colour, no escape code is written. Infos are only counted
+/// unless they are to be shown.
 /// </summary>
 internal static class DiagnosticTextRenderer
 {
@@ -22,18 +23,18 @@ internal static class DiagnosticTextRenderer
     private static readonly Style WarningStyle = new(Color.Yellow);
     private static readonly Style InfoStyle = new(Color.Blue);
 
-    /// <summary>Writes each diagnostic, then the summary.</summary>
-    public static void Render(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount, bool colour)
+    /// <summary>Writes each diagnostic (infos only when <paramref name="showInfos"/>), then the summary.</summary>
+    public static void Render(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount, bool showInfos, bool colour)
     {
         var output = new AnsiWriter(writer, colour ? Colours : NoColours);
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in diagnostics.Where(d => showInfos || d.Severity != DiagnosticSeverity.Info))
         {
             var style = StyleOf(diagnostic.Severity);
             WriteCanonicalLine(output, diagnostic, style);
             WriteSourceLine(output, diagnostic, style);
         }
 
-        output.WriteLine(Summary(diagnostics, fileCount));
+        output.WriteLine(Summary(diagnostics, fileCount, showInfos));
     }
 
     /// <summary><c>path(line,column): error CERT0005: message</c>, one-based; control characters in the path escaped.</summary>
@@ -42,19 +43,20 @@ internal static class DiagnosticTextRenderer
             .Write(SeverityName.Of(diagnostic.Severity), style)
             .WriteLine($" {diagnostic.Code}: {diagnostic.Message}");
 
-    /// <summary><c>2 errors, 1 warning in 14 files</c>.</summary>
-    private static string Summary(IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    /// <summary><c>2 errors, 1 warning, 3 infos in 14 files</c>, or with infos hidden <c>2 errors, 1 warning in 14 files; 3 infos hidden, -v shows them</c>.</summary>
+    private static string Summary(IReadOnlyList<Diagnostic> diagnostics, int fileCount, bool showInfos)
     {
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var infos = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
         var counts = $"{Count(errors, "error")}, {Count(warnings, "warning")}";
-        if (infos > 0)
+        if (infos > 0 && showInfos)
         {
-            counts += $", {Count(infos, "message")}";
+            counts += $", {Count(infos, "info")}";
         }
 
-        return $"{counts} in {Count(fileCount, "file")}";
+        var hidden = infos > 0 && !showInfos ? $"; {Count(infos, "info")} hidden, -v shows {(infos == 1 ? "it" : "them")}" : "";
+        return $"{counts} in {Count(fileCount, "file")}{hidden}";
     }
 
     /// <summary>

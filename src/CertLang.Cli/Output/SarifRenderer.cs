@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CertLang.Semantics.Diagnostics;
 using CertLang.Syntax.Diagnostics;
 
 namespace CertLang.Cli.Output;
@@ -9,8 +10,6 @@ namespace CertLang.Cli.Output;
 internal static partial class SarifRenderer
 {
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-    private const string InformationUri = "README.md";
-    private const string DiagnosticsDocument = "docs/diagnostics.md";
 
     private static readonly string ToolVersion =
         typeof(SarifRenderer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
@@ -19,7 +18,7 @@ internal static partial class SarifRenderer
     public static void Render(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<DiagnosticDescriptor> catalogue)
     {
         var ruleIndexes = catalogue.Index().ToDictionary(rule => rule.Item.Code, rule => rule.Index);
-        var driver = new SarifDriver("certc", InformationUri, ToolVersion, [.. catalogue.Select(ToRule)]);
+        var driver = new SarifDriver("certc", DiagnosticDocumentation.ProjectUri, ToolVersion, [.. catalogue.Select(ToRule)]);
         var results = diagnostics.Select(diagnostic => ToResult(diagnostic, RuleIndex(ruleIndexes, diagnostic))).ToList();
         var log = new SarifLog(SchemaUri, "2.1.0", [new SarifRun(new SarifTool(driver), "utf16CodeUnits", results)]);
         writer.WriteLine(JsonSerializer.Serialize(log, OutputJsonContext.Readable.SarifLog));
@@ -30,7 +29,7 @@ internal static partial class SarifRenderer
         RuleName(descriptor.Title),
         new SarifMessage(descriptor.Title),
         new SarifConfiguration(Level(descriptor.Severity)),
-        $"{DiagnosticsDocument}#{descriptor.Code.ToLowerInvariant()}");
+        DiagnosticDocumentation.HelpUri(descriptor.Code));
 
     private static SarifResult ToResult(Diagnostic diagnostic, int ruleIndex)
     {

@@ -2,7 +2,6 @@ using CertLang.Cli.Output;
 using CertLang.Packs.Model;
 using CertLang.Packs.Serialization;
 using CertLang.Packs.Signing;
-using CertLang.Semantics.Diagnostics;
 
 namespace CertLang.Cli.Sources;
 
@@ -14,19 +13,20 @@ namespace CertLang.Cli.Sources;
 internal static class PackLoader
 {
     /// <summary>
-    /// Loads the pack at <paramref name="path"/>, with the diagnostics of its sources (none for a pack file). With
-    /// <paramref name="trustedKeyFiles"/>, the path must be a pack file signed by one of those public keys.
+    /// Loads the pack at <paramref name="path"/>, with the diagnostics of its sources (none for a pack file) under its
+    /// <c>certlang.json</c>, infos shown in text when <paramref name="verbose"/>. With <paramref name="trustedKeyFiles"/>,
+    /// the path must be a pack file signed by one of those public keys.
     /// </summary>
-    public static LoadedPack Load(string path, IReadOnlyList<string> trustedKeyFiles)
+    public static LoadedPack Load(string path, IReadOnlyList<string> trustedKeyFiles, bool verbose = false)
     {
         if (trustedKeyFiles.Count > 0 || (File.Exists(path) && NamesPackFile(path)))
         {
-            return new LoadedPack(ReadPackFile(path, trustedKeyFiles), new DiagnosticReport([], 0, CompilerDiagnostics.All));
+            return new LoadedPack(ReadPackFile(path, trustedKeyFiles), DiagnosticReport.Empty);
         }
 
         var sources = PackSources.Compile(path);
-        var report = new DiagnosticReport(sources.Compilation.GetDiagnostics(), sources.FileCount, CompilerDiagnostics.All);
-        if (report.HasErrors)
+        var report = DiagnosticReport.Of(sources, verbose);
+        if (sources.HasErrors)
         {
             return new LoadedPack(null, report);
         }

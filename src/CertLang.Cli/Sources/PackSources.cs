@@ -14,7 +14,7 @@ internal static class PackSources
         var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
         var files = Read(path);
         return files.Count > 0
-            ? PackProject.Compile(root, files)
+            ? PackProject.Compile(root, files, DisplayPath.Of)
             : throw new UserInputException($"{DisplayPath.Quoted(path)} holds no .cert files; a pack is a folder of .cert files with one 'pack' declaration");
     }
 

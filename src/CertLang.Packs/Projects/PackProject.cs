@@ -3,6 +3,7 @@ using CertLang.Packs.Building;
 using CertLang.Packs.Model;
 using CertLang.Packs.Serialization;
 using CertLang.Semantics;
+using CertLang.Semantics.Configuration;
 using CertLang.Semantics.Sources;
 using CertLang.Syntax;
 using CertLang.Syntax.Diagnostics;
@@ -18,26 +19,36 @@ namespace CertLang.Packs.Projects;
 public sealed class PackProject
 {
     private readonly ImmutableDictionary<string, string> _packPaths;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
-    private PackProject(Compilation compilation, ImmutableDictionary<string, string> packPaths)
+    private PackProject(Compilation compilation, PackConfiguration configuration, ImmutableDictionary<string, string> packPaths)
     {
         Compilation = compilation;
+        Configuration = configuration;
         _packPaths = packPaths;
+        _diagnostics = new(() => DiagnosticFilter.Apply(configuration, compilation));
     }
 
     /// <summary>The compilation of every source file.</summary>
     public Compilation Compilation { get; }
 
+    /// <summary>The pack's <c>certlang.json</c> (the default configuration when it has none).</summary>
+    public PackConfiguration Configuration { get; }
+
+    /// <summary>What the pack reports: the compilation's diagnostics under <see cref="Configuration"/> and its suppression comments, and the problems of the configuration file.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;
+
     /// <summary>How many source files the pack has.</summary>
     public int FileCount => Compilation.SyntaxTrees.Length;
 
-    /// <summary>Whether any diagnostic of the sources is an error (then there is no rule pack).</summary>
-    public bool HasErrors => Compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+    /// <summary>Whether any of <see cref="Diagnostics"/> is an error (then there is no rule pack).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>
     /// Parses and compiles the <paramref name="files"/> of the pack folder <paramref name="root"/> (as
     /// <see cref="PackFolder.Read"/> gives them), each shown in diagnostics under <paramref name="displayPath"/> of its
-    /// path (the path itself by default), in ordinal order of those paths.
+    /// path (the path itself by default), in ordinal order of those paths; the <c>certlang.json</c> of
+    /// <paramref name="root"/>, if any, configures its diagnostics.
     /// </summary>
     public static PackProject Compile(string root, IEnumerable<PackFile> files, Func<string, string>? displayPath = null)
     {
@@ -46,7 +57,7 @@ public sealed class PackProject
         var trees = new SyntaxTree[shown.Length];
         Parallel.For(0, shown.Length, i => trees[i] = SyntaxTree.Parse(SourceText.From(shown[i].File.Bytes, shown[i].Shown)));
         var packPaths = shown.ToImmutableDictionary(file => file.Shown, file => PathUnder(root, file.File.Path), StringComparer.Ordinal);
-        return new PackProject(Compilation.Create(trees), packPaths);
+        return new PackProject(Compilation.Create(trees), PackConfigurationReader.ReadFolder(root, displayPath), packPaths);
     }
 
     /// <summary>Reads (by the rules of <see cref="PackFolder"/>) and compiles the pack folder <paramref name="folder"/>, each file shown under its path relative to the folder; what it could not read is ignored.</summary>
@@ -56,8 +67,9 @@ public sealed class PackProject
     public static PackProject FromTexts(IEnumerable<(string Path, string Text)> files) =>
         Of(Compilation.Create(files.OrderBy(file => file.Path, StringComparer.Ordinal).Select(file => SyntaxTree.Parse(file.Text, file.Path))));
 
-    /// <summary>The project of an already compiled pack (an editor's workspace, files in memory), recorded in the rule pack under the paths of its trees.</summary>
-    public static PackProject Of(Compilation compilation) => new(compilation, ImmutableDictionary<string, string>.Empty);
+    /// <summary>The project of an already compiled pack (an editor's workspace, files in memory), recorded in the rule pack under the paths of its trees; <paramref name="configuration"/> is the default one unless given.</summary>
+    public static PackProject Of(Compilation compilation, PackConfiguration? configuration = null) =>
+        new(compilation, configuration ?? PackConfiguration.Default, ImmutableDictionary<string, string>.Empty);
 
     /// <summary>The rule pack of sources without errors, with its hash.</summary>
     public RulePack BuildPack()
